@@ -1,0 +1,11 @@
+/** The descent engine: data in, numbers out. It knows nothing of the DOM, Svelte or the page. */
+export * from "./types.ts";
+export { MAX_SEED, seededRandom } from "./random.ts";
+export { DATA_SHAPE, DEFAULT_N, DEFAULT_SEED, MAX_N, generateDataset, datasetFromPoints } from "./dataset.ts";
+export { type SufficientStats, summarize } from "./stats.ts";
+export { mse, lossFromStats } from "./loss.ts";
+export { gradientFromStats, gradientOver, batchGradient } from "./gradient.ts";
+export { leastSquares } from "./fit.ts";
+export { type LossWindow, type LossGrid, lossGrid } from "./grid.ts";
+export { type BatchSampler, batchSampler } from "./sampler.ts";
+export { type Divergence, type DescentOptions, type Trajectory, MAX_STEPS, EXPLODE_FACTOR, descend, effectiveBatch } from "./descent.ts";
