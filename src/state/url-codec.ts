@@ -19,6 +19,7 @@ const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 /**
  * parseQuery(search) decodes a query string ("?m=…&b=…") into a valid state. It never throws:
  * every missing, malformed, out-of-range or repeated value falls back or is clamped, with a notice.
+ * Notices never repeat the link's text, so nothing from the URL reaches the page.
  */
 export function parseQuery(search: string): Decoded {
   let query: URLSearchParams;
@@ -36,25 +37,25 @@ export function parseQuery(search: string): Decoded {
     const raw = values[0]!;
     if (key === "method") {
       if ((METHODS as readonly string[]).includes(raw)) out.method = raw as Method;
-      else notices.push(`The link's method ${quote(raw)} is not one of ${METHODS.join(", ")}, so it is ${DEFAULTS.method}.`);
+      else notices.push(`The link's method is not one of ${METHODS.join(", ")}, so it is ${DEFAULTS.method}.`);
       continue;
     }
     const field = FIELDS[key];
     const fallback = DEFAULTS[key];
     if (raw.length > MAX_VALUE_LENGTH || !NUMBER.test(raw.trim())) {
-      notices.push(`The link's ${field.label} ${quote(raw)} is not a number, so it is ${fallback}.`);
+      notices.push(`The link's ${field.label} is not a number, so it is ${fallback}.`);
       continue;
     }
     const value = Number(raw.trim());
     if (!Number.isFinite(value)) {
-      notices.push(`The link's ${field.label} ${quote(raw)} is too large to use, so it is ${fallback}.`);
+      notices.push(`The link's ${field.label} is too large to use, so it is ${fallback}.`);
       continue;
     }
     const clamped = clampField(field, value);
     if (clamped !== value) {
       const inRange = value >= field.min && value <= field.max;
       const rule = inRange ? "a whole number" : `between ${field.min} and ${field.max}`;
-      notices.push(`The link's ${field.label} ${quote(raw)} must be ${rule}, so it is ${clamped}.`);
+      notices.push(`The link's ${field.label} must be ${rule}, so it is ${clamped}.`);
     }
     out[key] = clamped;
   }
@@ -77,10 +78,4 @@ export function serializeQuery(params: EssayParams): string {
     parts.push(`${key}=${encodeURIComponent(String(value))}`);
   }
   return parts.length ? `?${parts.join("&")}` : "";
-}
-
-/** A raw link value shown back to the reader: shortened and quoted, always as plain text. */
-function quote(raw: string): string {
-  const shown = raw.length > 12 ? `${raw.slice(0, 12)}…` : raw;
-  return `“${shown}”`;
 }

@@ -1,0 +1,47 @@
+/**
+ * npm test: every test, in order: unit tests (Vitest), the production build at / and under a
+ * sub-path, then the browser tests (Playwright) against those builds. Ends with one summary line.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { findChromium } from "./chromium.mjs";
+
+const SUB_PATH = "/essays/loss-space/";
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+// Fail early, with the install hint, when there is no browser to test in.
+try {
+  console.log(`Chromium for browser tests: ${findChromium()}`);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+rmSync("test-results", { recursive: true, force: true });
+const unitOk = run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]);
+const buildOk =
+  run("build at /", "npx", ["astro", "build"]) &&
+  run(`build under ${SUB_PATH}`, "npx", ["astro", "build", "--outDir", "dist-sub"], { BASE_PATH: SUB_PATH });
+const browserOk = buildOk && run("browser tests", "npx", ["playwright", "test"]);
+
+const unit = counts("test-results/unit.json", (r) => [r.numPassedTests, r.numFailedTests]);
+const browser = counts("test-results/browser.json", (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected]);
+const passed = unit[0] + browser[0];
+const failed = unit[1] + browser[1] + (buildOk ? 0 : 1);
+console.log(`\nunit ${unit[0]} passed, ${unit[1]} failed; browser ${browser[0]} passed, ${browser[1]} failed${buildOk ? "" : "; build failed"}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(unitOk && buildOk && browserOk ? 0 : 1);
+
+function counts(file, pick) {
+  if (!existsSync(file)) return [0, 0];
+  try {
+    return pick(JSON.parse(readFileSync(file, "utf8")));
+  } catch {
+    return [0, 0];
+  }
+}

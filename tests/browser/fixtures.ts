@@ -1,0 +1,43 @@
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+
+/**
+ * The browser tests' `test`: every page is watched, and a test fails if the page logged a console
+ * error or warning, threw, or showed "NaN" anywhere in its text.
+ */
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" || message.type() === "warning") problems.push(`console.${message.type()}: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      await use(problems);
+      if (!page.isClosed()) {
+        const text = await page.locator("body").innerText().catch(() => "");
+        if (/\bNaN\b/.test(text)) problems.push("the page shows NaN");
+      }
+      expect(problems, "console errors, warnings, page errors or NaN").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The first live number on the page with this data-quantity. */
+export function quantity(page: Page, name: string): Locator {
+  return page.locator(`[data-quantity="${name}"]:not(input):not([role="slider"])`).first();
+}
+
+/** The number a live quantity shows, parsed (thousands separators removed). */
+export async function valueOf(page: Page, name: string): Promise<number> {
+  const text = (await quantity(page, name).textContent()) ?? "";
+  return Number(text.replace(/,/g, "").replace("−", "-"));
+}
+
+/** Opens the essay at a query and waits until every island has hydrated. */
+export async function openEssay(page: Page, query = ""): Promise<void> {
+  await page.goto(`./${query}`);
+  await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+}
