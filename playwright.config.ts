@@ -1,9 +1,18 @@
+import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 
-/** Browser tests run against the production build in dist/ (and dist-sub/, built under a sub-path). */
-const PORT = 4391;
-const SUB_PORT = 4392;
+/**
+ * Browser tests run against the production build: DIST_DIR (default dist/) served at /, and, when it
+ * exists, SUB_DIST_DIR (default dist-sub/, built with BASE_PATH=/essays/loss-space/) under that sub-path.
+ * TEST_PORT lets several builds be tested side by side.
+ */
+const DIST = process.env.DIST_DIR ?? "dist";
+const SUB_DIST = process.env.SUB_DIST_DIR ?? "dist-sub";
+const PORT = Number(process.env.TEST_PORT ?? 4391);
+const SUB_PORT = PORT + 1;
+const SUB_PATH = "/essays/loss-space/";
+const withSubPath = existsSync(SUB_DIST);
 
 export default defineConfig({
   testDir: "tests/browser",
@@ -14,16 +23,18 @@ export default defineConfig({
   outputDir: "test-results/playwright",
   reporter: [["list"], ["json", { outputFile: "test-results/browser.json" }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: "chromium",
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   projects: [
     { name: "essay", testIgnore: /subpath\.spec\.ts/ },
-    { name: "subpath", testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUB_PORT}/essays/loss-space/` } },
+    ...(withSubPath ? [{ name: "subpath", testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}` } }] : []),
   ],
   webServer: [
-    { command: `node scripts/serve-static.mjs dist ${PORT} /`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false },
-    { command: `node scripts/serve-static.mjs dist-sub ${SUB_PORT} /essays/loss-space/`, url: `http://127.0.0.1:${SUB_PORT}/essays/loss-space/`, reuseExistingServer: false },
+    { command: `node scripts/serve-static.mjs ${DIST} ${PORT} /`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false },
+    ...(withSubPath
+      ? [{ command: `node scripts/serve-static.mjs ${SUB_DIST} ${SUB_PORT} ${SUB_PATH}`, url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}`, reuseExistingServer: false }]
+      : []),
   ],
 });
