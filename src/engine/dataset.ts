@@ -18,22 +18,35 @@ export const DEFAULT_SEED = 78;
 /** The most points the essay generates (the article's "500k"). */
 export const MAX_N = 500_000;
 
+/** Writes the next points of a seeded stream into x and y at [from, to). */
+export type PointStream = (x: Float64Array, y: Float64Array, from: number, to: number) => void;
+
 /**
- * generateDataset(n, seed) draws n points of DATA_SHAPE. Points are drawn one after another from one
- * seeded stream, so the first n points of a larger set with the same seed are exactly this set.
+ * pointStream(seed) draws DATA_SHAPE points one after another from one seeded source, so data can be
+ * generated in slices (to keep a page responsive) and still equal generateDataset(n, seed) exactly.
  */
-export function generateDataset(n: number, seed: number): Dataset {
-  checkInteger(n, 1, MAX_N, "generateDataset", "n");
+export function pointStream(seed: number): PointStream {
   const source = seededRandom(seed);
   const uniform = randomUniform.source(source)(DATA_SHAPE.xMin, DATA_SHAPE.xMax);
   const noise = randomNormal.source(source)(0, DATA_SHAPE.noise);
+  return (x, y, from, to) => {
+    for (let i = from; i < to; i++) {
+      const xi = uniform();
+      x[i] = xi;
+      y[i] = DATA_SHAPE.slope * xi + DATA_SHAPE.intercept + noise();
+    }
+  };
+}
+
+/**
+ * generateDataset(n, seed) draws n points of DATA_SHAPE. The first n points of a larger set with the
+ * same seed are exactly this set.
+ */
+export function generateDataset(n: number, seed: number): Dataset {
+  checkInteger(n, 1, MAX_N, "generateDataset", "n");
   const x = new Float64Array(n);
   const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const xi = uniform();
-    x[i] = xi;
-    y[i] = DATA_SHAPE.slope * xi + DATA_SHAPE.intercept + noise();
-  }
+  pointStream(seed)(x, y, 0, n);
   return { x, y };
 }
 

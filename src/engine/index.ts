@@ -1,7 +1,7 @@
 /** The descent engine: data in, numbers out. It knows nothing of the DOM, Svelte or the page. */
 export * from "./types.ts";
 export { MAX_SEED, seededRandom } from "./random.ts";
-export { DATA_SHAPE, DEFAULT_N, DEFAULT_SEED, MAX_N, generateDataset, datasetFromPoints } from "./dataset.ts";
+export { DATA_SHAPE, DEFAULT_N, DEFAULT_SEED, MAX_N, generateDataset, datasetFromPoints, pointStream, type PointStream } from "./dataset.ts";
 export { type SufficientStats, summarize } from "./stats.ts";
 export { mse, lossFromStats } from "./loss.ts";
 export { gradientFromStats, gradientOver, batchGradient } from "./gradient.ts";

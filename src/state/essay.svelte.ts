@@ -1,8 +1,9 @@
 import {
-  DEFAULT_SEED, descend, effectiveBatch, generateDataset, gradientFromStats, leastSquares, lossFromStats,
+  descend, effectiveBatch, gradientFromStats, leastSquares, lossFromStats,
   seededRandom, summarize, type Dataset, type Gradient, type Method, type Params, type Trajectory,
 } from "../engine/index.ts";
 import { DEFAULTS, FIELDS, METHODS, clampField, type EssayParams } from "./fields.ts";
+import { DataSource } from "./data-source.svelte.ts";
 
 /** Steps computed ahead of the current one, so scrubbing the step within them costs nothing. */
 const LOOKAHEAD = 60;
@@ -48,6 +49,7 @@ export class EssayState {
   set n(v: number) {
     this.#n = clampField(FIELDS.n, v);
     if (this.#batch > this.#n) this.#batch = this.#n;
+    void this.source.request(this.#n);
   }
   /** Seed of the stochastic batch draws. */
   get seed() { return this.#seed; }
@@ -81,14 +83,17 @@ export class EssayState {
     this.step = 0;
   }
 
-  /** The data points: the default data's first n points (a fixed data seed, so the bowl never moves). */
-  readonly data: Dataset = $derived(generateDataset(this.#n, DEFAULT_SEED));
+  /** Where the points come from: the default data's first n points (a fixed data seed, so the bowl
+   * never moves when the descent's seed changes), or the reader's own. */
+  readonly source = new DataSource(DEFAULTS.n);
+  /** The data points. While a large n is still being generated this is the previous data. */
+  readonly data: Dataset = $derived(this.source.data);
   /** One pass over the data, after which any loss or gradient is O(1). */
   readonly stats = $derived(summarize(this.data));
   /** The bottom of the bowl, or null when the data has no spread in x. */
   readonly minimum: Params | null = $derived(leastSquares(this.stats));
   /** Points one step averages over. */
-  readonly pointsPerStep = $derived(effectiveBatch(this.#method, this.#batch, this.#n));
+  readonly pointsPerStep = $derived(effectiveBatch(this.#method, this.#batch, this.stats.n));
 
   // Recomputed only when the step passes the lookahead, not on every step change.
   readonly #horizon = $derived(Math.ceil((this.#step + 1) / LOOKAHEAD) * LOOKAHEAD);
@@ -100,7 +105,7 @@ export class EssayState {
     start: { m: this.#m0, b: this.#b0 },
     learningRate: this.#lr,
     method: this.#method,
-    batchSize: Math.min(this.#batch, this.#n),
+    batchSize: Math.min(this.#batch, this.stats.n),
     steps: Math.min(this.#horizon, FIELDS.step.max),
     random: seededRandom(this.#seed),
   }));

@@ -1,0 +1,61 @@
+import { describe, expect, test } from "vitest";
+import { DEFAULT_SEED, generateDataset, mse } from "../../../src/engine/index.ts";
+import { EssayState } from "../../../src/state/essay.svelte.ts";
+import { DEFAULTS, FIELDS } from "../../../src/state/fields.ts";
+
+describe("EssayState", () => {
+  test("the default state starts at m = -0.3, b = 2.5 with loss 20.5", () => {
+    const s = new EssayState();
+    expect(s.current).toEqual({ m: -0.3, b: 2.5 });
+    expect(s.loss.toFixed(1)).toBe("20.5");
+    expect(s.loss).toBeCloseTo(mse(generateDataset(DEFAULTS.n, DEFAULT_SEED), { m: -0.3, b: 2.5 }), 12);
+  });
+
+  test("step = 1 moves down the gradient and lowers the loss", () => {
+    const s = new EssayState();
+    const g = s.gradient;
+    s.step = 1;
+    expect(s.current.m).toBeCloseTo(-0.3 - DEFAULTS.lr * g.dm, 12);
+    expect(s.current.b).toBeCloseTo(2.5 - DEFAULTS.lr * g.db, 12);
+    expect(s.loss).toBeLessThan(s.startLoss);
+  });
+
+  test("setters clamp: step past the range, a learning rate of 0, batch above n", () => {
+    const s = new EssayState();
+    s.step = 1e9;
+    s.lr = 0;
+    s.batch = 10_000;
+    expect(s.step).toBe(FIELDS.step.max);
+    expect(s.lr).toBe(FIELDS.lr.min);
+    expect(s.batch).toBe(s.n);
+  });
+
+  test("a learning rate of 1 diverges: the current point stays finite and the reason is given", () => {
+    const s = new EssayState();
+    s.lr = 1;
+    s.step = 200;
+    expect(s.diverged).toBe(true);
+    expect(Number.isFinite(s.loss)).toBe(true);
+    expect(s.trajectory.divergence?.reason).not.toMatch(/NaN/);
+  });
+
+  test("restartAt(m, b) sets the start and rewinds to step 0", () => {
+    const s = new EssayState();
+    s.step = 7;
+    s.restartAt(1, 1);
+    expect(s.step).toBe(0);
+    expect(s.current).toEqual({ m: 1, b: 1 });
+  });
+
+  test("the same seed gives the same sgd path; another seed another", () => {
+    const a = new EssayState();
+    const b = new EssayState();
+    for (const s of [a, b]) {
+      s.method = "sgd";
+      s.step = 30;
+    }
+    expect(a.current).toEqual(b.current);
+    b.seed = 2;
+    expect(a.current).not.toEqual(b.current);
+  });
+});
