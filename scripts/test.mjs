@@ -1,5 +1,5 @@
 /**
- * npm test: every test, in order: unit tests (Vitest), the production build at / and under a
+ * npm test: every test, in order: the type check, unit tests (Vitest), the production build at / and under a
  * sub-path, then the browser tests (Playwright) against those builds. Ends with one summary line.
  */
 import { spawnSync } from "node:child_process";
@@ -23,6 +23,7 @@ try {
 }
 
 rmSync("test-results", { recursive: true, force: true });
+const typesOk = run("type check (astro check, strictest)", "npx", ["astro", "check"]);
 const unitOk = run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]);
 const buildOk =
   run("build at /", "npx", ["astro", "build"]) &&
@@ -32,10 +33,11 @@ const browserOk = buildOk && run("browser tests", "npx", ["playwright", "test"])
 const unit = counts("test-results/unit.json", (r) => [r.numPassedTests, r.numFailedTests]);
 const browser = counts("test-results/browser.json", (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected]);
 const passed = unit[0] + browser[0];
-const failed = unit[1] + browser[1] + (buildOk ? 0 : 1);
+const failed = unit[1] + browser[1] + (buildOk ? 0 : 1) + (typesOk ? 0 : 1);
 console.log(`\nunit ${unit[0]} passed, ${unit[1]} failed; browser ${browser[0]} passed, ${browser[1]} failed${buildOk ? "" : "; build failed"}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
-process.exit(unitOk && buildOk && browserOk ? 0 : 1);
+if (!typesOk) console.log("type check failed");
+process.exit(typesOk && unitOk && buildOk && browserOk ? 0 : 1);
 
 function counts(file, pick) {
   if (!existsSync(file)) return [0, 0];

@@ -16,18 +16,16 @@ export interface MethodRun {
  */
 export class Comparison {
   #essay: EssayState;
-  #minSteps: number;
+  // Steps are computed in blocks, so scrubbing the step inside a block recomputes nothing.
+  #steps: number;
+  /** The runs, in the order batch, sgd, minibatch. */
+  readonly runs: readonly MethodRun[];
 
   constructor(essay: EssayState, minSteps = 100) {
     this.#essay = essay;
-    this.#minSteps = minSteps;
+    this.#steps = $derived(Math.max(minSteps, Math.ceil((essay.step + 1) / 50) * 50));
+    this.runs = $derived(METHODS.map((method) => this.#run(method)));
   }
-
-  // Steps are computed in blocks, so scrubbing the step inside a block recomputes nothing.
-  readonly #steps = $derived(Math.max(this.#minSteps, Math.ceil((this.#essay.step + 1) / 50) * 50));
-
-  /** The runs, in the order batch, sgd, minibatch. */
-  readonly runs: readonly MethodRun[] = $derived(METHODS.map((method) => this.#run(method)));
 
   #run(method: Method): MethodRun {
     const e = this.#essay;
