@@ -1,15 +1,18 @@
 import type { EssayState } from "./essay.svelte.ts";
 import { parseQuery, serializeQuery } from "./url-codec.ts";
 
-/** Quiet time after the last change before the URL is rewritten: at most ~3 writes a second. */
-export const URL_WRITE_DELAY_MS = 300;
+/**
+ * Least time between two URL writes: 75 writes in 30 s at the most, under Safari's limit of 100,
+ * while the link still follows a long scrub a few times a second.
+ */
+export const URL_WRITE_INTERVAL_MS = 400;
 
 let started = false;
 
 /**
  * startUrlSync(state) reads the page's query into the state once, shows notices for what it corrected,
- * then mirrors every state change back with history.replaceState (debounced; a refused write is ignored).
- * Browser only; calling it again does nothing.
+ * then mirrors every state change back with history.replaceState (throttled, the last change always
+ * written; a refused write is ignored). Browser only; calling it again does nothing.
  */
 export function startUrlSync(state: EssayState): void {
   if (started || typeof window === "undefined") return;
@@ -17,25 +20,32 @@ export function startUrlSync(state: EssayState): void {
   const decoded = parseQuery(window.location.search);
   state.setParams(decoded.params);
   state.notices = decoded.notices;
-  let written = window.location.search;
-  if (serializeQuery(state.params) !== written) write(serializeQuery(state.params));
 
+  let written = window.location.search;
+  let lastWrite = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending = serializeQuery(state.params);
+  // A corrected or non-canonical link is rewritten at once, so what the reader copies is clean.
+  if (pending !== written) write();
+
   $effect.root(() => {
     $effect(() => {
-      const query = serializeQuery(state.params);
-      clearTimeout(timer);
-      if (query !== written) timer = setTimeout(() => write(query), URL_WRITE_DELAY_MS);
+      pending = serializeQuery(state.params);
+      if (pending === written || timer !== undefined) return;
+      timer = setTimeout(write, Math.max(0, lastWrite + URL_WRITE_INTERVAL_MS - performance.now()));
     });
   });
 
-  function write(query: string): void {
+  function write(): void {
+    timer = undefined;
+    if (pending === written) return;
     try {
       const { pathname, hash } = window.location;
-      history.replaceState(history.state, "", `${pathname}${query}${hash}`);
-      written = query;
+      history.replaceState(history.state, "", `${pathname}${pending}${hash}`);
+      written = pending;
     } catch {
-      // Browsers throttle replaceState (Safari: 100 per 30 s) and may throw; the page must not break.
+      // Browsers throttle replaceState and may throw when over the limit; the page must not break.
     }
+    lastWrite = performance.now();
   }
 }

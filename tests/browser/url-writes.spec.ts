@@ -1,0 +1,44 @@
+import { test, expect, openEssay } from "./fixtures.ts";
+
+test("a long scrub rewrites the URL a few times a second at most, and ends on the final state", async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = history.replaceState.bind(history);
+    (window as unknown as { urlWrites: number }).urlWrites = 0;
+    history.replaceState = (...args: Parameters<History["replaceState"]>) => {
+      (window as unknown as { urlWrites: number }).urlWrites++;
+      return original(...args);
+    };
+  });
+  await openEssay(page);
+  const changes = await page.evaluate(async () => {
+    const slider = document.querySelector<HTMLInputElement>('input[type="range"][data-quantity="step"]')!;
+    const started = performance.now();
+    let changes = 0;
+    // Two seconds of one change per frame, like a reader dragging a slider.
+    while (performance.now() - started < 2000) {
+      slider.value = String((changes % 50) + 1);
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+      changes++;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return changes;
+  });
+  const lastStep = ((changes - 1) % 50) + 1;
+  await expect(page).toHaveURL(new RegExp(`[?&]step=${lastStep}$`));
+  const writes = await page.evaluate(() => (window as unknown as { urlWrites: number }).urlWrites);
+  expect(changes).toBeGreaterThan(20);
+  // 2 s at one write per 400 ms is 5 writes, plus the last one; never one per change.
+  expect(writes).toBeLessThanOrEqual(8);
+  expect(writes).toBeGreaterThanOrEqual(2);
+});
+
+test("a refused history write does not break the page", async ({ page }) => {
+  await page.addInitScript(() => {
+    history.replaceState = () => {
+      throw new DOMException("too many calls", "SecurityError");
+    };
+  });
+  await openEssay(page);
+  await page.locator('input[type="range"][data-quantity="step"]').first().fill("3");
+  await expect(page.locator('[data-quantity="step"]:not(input):not([role="slider"])').first()).toHaveText("3");
+});
