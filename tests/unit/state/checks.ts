@@ -1,0 +1,40 @@
+import { expect } from "vitest";
+import { FIELDS, METHODS, type EssayParams } from "../../../src/state/fields.ts";
+import { QUERY_KEYS } from "../../../src/state/url-codec.ts";
+
+/** The most notices one link can cause: "set twice" and "corrected" for every key, plus the batch. */
+export const MAX_NOTICES = 2 * QUERY_KEYS.length + 1;
+
+/** Characters a notice may use: words, numbers and punctuation, never markup, escapes or other scripts. */
+const NOTICE_TEXT = /^[A-Za-z0-9 .,;:'()-]+$/;
+
+/** invalidities(params) lists every way a state breaks the codec's promise; empty when it is valid. */
+export function invalidities(p: EssayParams): string[] {
+  const problems: string[] = [];
+  for (const [key, field] of Object.entries(FIELDS)) {
+    const v = p[key as keyof typeof FIELDS];
+    if (typeof v !== "number" || !Number.isFinite(v)) problems.push(`${key} is not finite: ${v}`);
+    else if (v < field.min || v > field.max) problems.push(`${key} ${v} is outside [${field.min}, ${field.max}]`);
+    else if (field.integer && !Number.isInteger(v)) problems.push(`${key} ${v} is not whole`);
+    else if (Object.is(v, -0)) problems.push(`${key} is -0`);
+  }
+  if (!METHODS.includes(p.method)) problems.push(`method ${String(p.method)} is unknown`);
+  if (p.batch > p.n) problems.push(`batch ${p.batch} exceeds n ${p.n}`);
+  const extra = Object.keys(p).filter((k) => !(QUERY_KEYS as readonly string[]).includes(k));
+  if (extra.length) problems.push(`unexpected keys ${extra.join(", ")}`);
+  return problems;
+}
+
+/** expectValid(params) fails with every problem listed unless the state is one the essay can show. */
+export function expectValid(p: EssayParams, context = ""): void {
+  expect(invalidities(p), context).toEqual([]);
+}
+
+/** expectSafeNotices(notices) fails if a notice could carry the link's text to the page. */
+export function expectSafeNotices(notices: readonly string[], context = ""): void {
+  expect(notices.length, context).toBeLessThanOrEqual(MAX_NOTICES);
+  for (const notice of notices) {
+    expect(notice, context).toMatch(NOTICE_TEXT);
+    expect(notice.length, context).toBeLessThan(160);
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, test } from "vitest";
+import { DEFAULTS, FIELDS, clampField, decimals, snapField } from "../../../src/state/fields.ts";
+import { parseQuery, serializeQuery } from "../../../src/state/url-codec.ts";
+import { expectValid } from "./checks.ts";
+import { seeded } from "./arbitrary.ts";
+
+describe("DEFAULTS", () => {
+  test("is a valid state that serializes to the empty query", () => {
+    expectValid(DEFAULTS);
+    expect(serializeQuery(DEFAULTS)).toBe("");
+    expect(parseQuery("").params).toStrictEqual(DEFAULTS);
+  });
+
+  test("sits on every control's grid, so a slider can return to it", () => {
+    for (const [key, field] of Object.entries(FIELDS)) {
+      const v = DEFAULTS[key as keyof typeof FIELDS];
+      expect(snapField(field, v), key).toBe(v);
+    }
+  });
+});
+
+describe("clampField(field, value)", () => {
+  test("moves a value into the range", () => {
+    expect(clampField(FIELDS.m, 10)).toBe(4);
+    expect(clampField(FIELDS.m, -10)).toBe(-4);
+    expect(clampField(FIELDS.lr, 0)).toBe(0.001);
+  });
+
+  test("turns -0 into 0", () => {
+    expect(Object.is(clampField(FIELDS.m, -0), 0)).toBe(true);
+    expect(Object.is(clampField(FIELDS.step, -0.4), 0)).toBe(true);
+  });
+
+  test("rounds whole-number fields and leaves the others alone", () => {
+    expect(clampField(FIELDS.step, 2.5)).toBe(3);
+    expect(clampField(FIELDS.m, 0.123456789)).toBe(0.123456789);
+  });
+});
+
+describe("decimals(quantum)", () => {
+  test("is the decimals each control's quantum needs", () => {
+    expect([1, 0.1, 0.01, 0.001, 0.0001].map(decimals)).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe("snapField(field, value)", () => {
+  test("lands on the quantum grid without float drift, so links stay short", () => {
+    const random = seeded(0.9);
+    for (let i = 0; i < 5_000; i++) {
+      for (const [key, field] of Object.entries(FIELDS)) {
+        const raw = field.min + (random() * 1.2 - 0.1) * (field.max - field.min);
+        const v = snapField(field, raw);
+        expect(v >= field.min && v <= field.max, `${key} ${raw}`).toBe(true);
+        const text = String(v);
+        const places = text.includes(".") ? text.split(".")[1]!.length : 0;
+        expect(places, `${key} ${raw} → ${text}`).toBeLessThanOrEqual(decimals(field.quantum));
+        expect(Object.is(v, -0), key).toBe(false);
+      }
+    }
+  });
+
+  test("steps the learning rate by exactly 0.001 from the default", () => {
+    expect(snapField(FIELDS.lr, DEFAULTS.lr + FIELDS.lr.quantum)).toBe(0.051);
+    expect(snapField(FIELDS.lr, 0.07 + 0.001)).toBe(0.071);
+  });
+});

@@ -1,0 +1,183 @@
+import { describe, expect, test } from "vitest";
+import { DEFAULTS, FIELDS, type EssayParams } from "../../../src/state/fields.ts";
+import { parseQuery, serializeQuery } from "../../../src/state/url-codec.ts";
+import { HOSTILE_VALUES } from "./arbitrary.ts";
+import { expectSafeNotices, expectValid } from "./checks.ts";
+
+/** decode(query) is parseQuery(query) after checking the promises every decode keeps. */
+function decode(query: string): { params: EssayParams; notices: readonly string[] } {
+  const decoded = parseQuery(query);
+  expectValid(decoded.params, query.slice(0, 80));
+  expectSafeNotices(decoded.notices, query.slice(0, 80));
+  return decoded;
+}
+
+/** Expects the field to fall back to its default with exactly one notice naming what it sets. */
+function expectFallback(query: string, key: keyof EssayParams, label: string): void {
+  const { params, notices } = decode(query);
+  expect(params).toStrictEqual(DEFAULTS);
+  expect(notices, query).toHaveLength(1);
+  expect(notices[0], query).toContain(label);
+  expect(notices[0], query).toContain(String(DEFAULTS[key]));
+}
+
+describe("parseQuery(search) with nothing to read", () => {
+  test.each(["", "?", "??", "&&&", "?&&&", "=", "?=", "==", "?&=&", "?foo=bar", "?M=1&LR=0.5"])(
+    "%j is the defaults with no notice",
+    (query) => {
+      const { params, notices } = decode(query);
+      expect(params).toStrictEqual(DEFAULTS);
+      expect(notices).toEqual([]);
+    },
+  );
+});
+
+describe("parseQuery(search) with values that are not numbers", () => {
+  const junk = [
+    "", "%20", "+", "%09", "abc", "NaN", "nan", "Infinity", "-Infinity", "0x10", "0b1", "0o7", "1_000", "1,5", "1.2.3",
+    "--1", "%2B-1", ".", "e5", "1e", "1e+", "%2D%2D1", "١٢", "１", "½", "∞", "−1", "💥", "%E2%80%8B1",
+    "%E0%A4%A", "%", "%%", "%zz", "%FF", "%C0%AF", "%00", "%ED%A0%80", "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "javascript:alert(1)", "null", "undefined", "true", "[]", "{}", "__proto__",
+  ];
+  test.each(junk)("m=%s falls back to the default slope with a notice", (value) => {
+    expectFallback(`?m=${value}`, "m", FIELDS.m.label);
+  });
+  test.each(junk)("step=%s falls back to step 0 with a notice", (value) => {
+    expectFallback(`?step=${value}`, "step", FIELDS.step.label);
+  });
+
+  test("a 10,000-character value falls back without being parsed or repeated", () => {
+    for (const value of ["1".repeat(10_000), `0.${"0".repeat(10_000)}1`, "<".repeat(10_000), "%".repeat(10_000)]) {
+      expectFallback(`?lr=${value}`, "lr", FIELDS.lr.label);
+    }
+  });
+
+  test("1e309 and -1e309 overflow to infinity and fall back with a notice", () => {
+    expectFallback("?b=1e309", "b", FIELDS.b.label);
+    expectFallback("?b=-1e309", "b", FIELDS.b.label);
+    expect(parseQuery("?b=1e309").notices[0]).toContain("too large");
+  });
+});
+
+describe("parseQuery(search) with numbers it must correct", () => {
+  test("an out-of-range start is clamped to the range's edge with a notice", () => {
+    const { params, notices } = decode("?m=99&b=-1e300");
+    expect(params).toStrictEqual({ ...DEFAULTS, m: FIELDS.m.max, b: FIELDS.b.min });
+    expect(notices).toEqual([
+      `The link's starting slope m must be between -4 and 4, so it is 4.`,
+      `The link's starting intercept b must be between -6 and 8, so it is -6.`,
+    ]);
+  });
+
+  test("a huge step is clamped to the last step, so no link computes for long", () => {
+    for (const value of ["99999999999", "1e300", "1000.6", "4096"]) {
+      const { params, notices } = decode(`?step=${value}`);
+      expect(params.step, value).toBe(FIELDS.step.max);
+      expect(notices, value).toHaveLength(1);
+    }
+  });
+
+  test("a negative step is clamped to 0 with a notice", () => {
+    for (const value of ["-1", "-5", "-0.5", "-1e300"]) {
+      const { params, notices } = decode(`?step=${value}`);
+      expect(params.step, value).toBe(0);
+      expect(notices[0], value).toContain("between 0 and 1000");
+    }
+  });
+
+  test("a fractional step is rounded to a whole step with a notice", () => {
+    expect(decode("?step=2.5").params.step).toBe(3);
+    expect(decode("?step=2.4").params.step).toBe(2);
+    expect(decode("?step=2.5").notices).toEqual(["The link's step must be a whole number, so it is 3."]);
+  });
+
+  test("a learning rate of 0 or less is raised to the smallest with a notice", () => {
+    for (const value of ["0", "-0", "-1", "1e-400"]) {
+      const { params, notices } = decode(`?lr=${value}`);
+      expect(params.lr, value).toBe(FIELDS.lr.min);
+      expect(notices, value).toHaveLength(1);
+    }
+  });
+
+  test("a batch larger than the points is cut to the number of points with a notice", () => {
+    const { params, notices } = decode("?method=minibatch&batch=4096&n=10");
+    expect(params).toMatchObject({ batch: 10, n: 10 });
+    expect(notices).toEqual(["The batch size 4096 is larger than the 10 points, so it is 10."]);
+  });
+
+  test("the whole-number fields n, batch and seed are rounded and clamped", () => {
+    expect(decode("?n=12.7&batch=0&seed=-3").params).toMatchObject({ n: 13, batch: 1, seed: 0 });
+    expect(decode("?n=1e9&seed=1e12").params).toMatchObject({ n: FIELDS.n.max, seed: FIELDS.seed.max });
+  });
+});
+
+describe("parseQuery(search) with numbers it takes as written", () => {
+  test("-0 is 0, one state with one link", () => {
+    const { params, notices } = decode("?m=-0&b=-0.0");
+    expect(Object.is(params.m, 0) && Object.is(params.b, 0)).toBe(true);
+    expect(notices).toEqual([]);
+    expect(serializeQuery(params)).toBe("?m=0&b=0");
+  });
+
+  test("a + sign, surrounding spaces and exponent notation are read as the number", () => {
+    expect(decode("?m=%2B1").params.m).toBe(1);
+    expect(decode("?m=+1").params.m).toBe(1); // "+" is a space in a query
+    expect(decode("?m=%201%20").params.m).toBe(1);
+    expect(decode("?m=1e-1&b=.5&lr=5E-2").params).toMatchObject({ m: 0.1, b: 0.5, lr: 0.05 });
+    expect(decode("?m=1e-400").params.m).toBe(0);
+  });
+
+  test("percent-encoded keys and values are read like plain ones", () => {
+    expect(decode("?%6D=%31&%6C%72=0%2E2").params).toMatchObject({ m: 1, lr: 0.2 });
+  });
+});
+
+describe("parseQuery(search) with the method", () => {
+  test.each(["adam", "BATCH", "batch ", "%20sgd", "", "%3Cscript%3E", "__proto__", "toString", "minibatch%00"])(
+    "method=%s falls back to batch with a notice",
+    (value) => {
+      const { params, notices } = decode(`?method=${value}&step=2`);
+      expect(params).toStrictEqual({ ...DEFAULTS, step: 2 });
+      expect(notices).toEqual(["The link's method is not one of batch, sgd, minibatch, so it is batch."]);
+    },
+  );
+});
+
+describe("parseQuery(search) with repeated keys", () => {
+  test("the first value wins and a notice says how many there were", () => {
+    const { params, notices } = decode("?b=2.5&b=7&b=1");
+    expect(params.b).toBe(2.5);
+    expect(notices).toEqual(["The link sets b 3 times; the first value was used."]);
+  });
+
+  test("a bad first value still falls back, even when a later one is good", () => {
+    const { params, notices } = decode("?m=NaN&m=1");
+    expect(params.m).toBe(DEFAULTS.m);
+    expect(notices).toHaveLength(2);
+  });
+
+  test("ten thousand repeats give one notice, not ten thousand", () => {
+    const { notices } = decode(`?${"step=1&".repeat(10_000)}`);
+    expect(notices).toEqual(["The link sets step 10000 times; the first value was used."]);
+  });
+});
+
+describe("parseQuery(search) never lets the link's text through", () => {
+  test("the foundation test's hostile link decodes to step 1000 with four notices", () => {
+    const { params, notices } = decode("?m=NaN&lr=1e309&step=99999999&method=%3Cscript%3E&b=2.5&b=7&foo=bar");
+    expect(serializeQuery(params)).toBe("?step=1000");
+    expect(notices).toHaveLength(5);
+  });
+
+  test.each(HOSTILE_VALUES.map((v) => [v.length > 40 ? `${v.slice(0, 20)}… (${v.length})` : v, v]))(
+    "every key set to %j decodes to a valid state with safe notices",
+    (_label, value) => {
+      const query = `?m=${value}&b=${value}&lr=${value}&step=${value}&method=${value}&batch=${value}&n=${value}&seed=${value}`;
+      const { notices } = decode(query);
+      const text = notices.join(" ");
+      for (const needle of ["<", ">", "script", "alert", "onerror", "NaN", "Infinity", "%", "\u0000"]) {
+        expect(text).not.toContain(needle);
+      }
+    },
+  );
+});
