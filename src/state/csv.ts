@@ -1,0 +1,146 @@
+import { leastSquares, summarize, type Dataset } from "../engine/index.ts";
+import { detectSeparator, isNumberLike, parseCell, splitCells, type Separator } from "./csv-cells.ts";
+
+/** The most data rows parseCsv reads unless told otherwise. */
+export const MAX_CSV_ROWS = 5000;
+
+/** The longest text parseCsv reads (about 1 MB); longer text is refused before any other work. */
+export const MAX_CSV_CHARS = 1_000_000;
+
+/** What parseCsv may be told: skip bad rows instead of refusing the text, and a different row limit. */
+export interface CsvOptions {
+  /** List and skip rows that cannot be read, as long as at least 2 good rows remain. */
+  readonly skipBadRows?: boolean;
+  /** The most data rows read (blank lines, comments and the header do not count); default MAX_CSV_ROWS. */
+  readonly maxRows?: number;
+}
+
+/** A row left out by skipBadRows: its 1-based line in the text and why. */
+export interface SkippedRow {
+  readonly line: number;
+  /** A sentence such as `"abc" in column y is not a number.` */
+  readonly problem: string;
+}
+
+/** The points read from a CSV and the rows skipped, or one sentence saying what is wrong and where. */
+export type CsvResult =
+  | { readonly ok: true; readonly data: Dataset; readonly skipped: readonly SkippedRow[] }
+  | { readonly ok: false; readonly error: string };
+
+/** Of the first characters, the share that may be control characters before the text counts as binary. */
+const BINARY_SHARE = 0.1;
+const BINARY_SAMPLE = 8192;
+
+/**
+ * parseCsv(text, options) reads two columns, x and y, into a Dataset. It never throws.
+ *
+ * Accepts: an optional header (a first row of two cells, neither a number); commas, tabs or semicolons between
+ * columns (judged from the first row; with semicolons, decimal commas like "1,5"); whitespace and quotes
+ * around cells; blank lines and lines starting with #; a typographic minus (−). Refuses, naming the
+ * line: cells that are not numbers, empty cells, a missing or an extra column, non-finite numbers
+ * (1e309, Infinity, NaN), numbers beyond ±MAX_COORDINATE, more than maxRows rows. Refuses outright: empty text, binary text, text over
+ * MAX_CSV_CHARS, fewer than 2 points, and points that all share one x (no single line fits best there,
+ * which the essay needs for its minimum). Line numbers count every line, so they match an editor's.
+ */
+export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
+  if (typeof text !== "string") return fail("The data is empty: there is nothing to read.");
+  if (text.length > MAX_CSV_CHARS) {
+    return fail(`The data is too long: the most that is read is ${count(MAX_CSV_CHARS)} characters.`);
+  }
+  if (text.trim() === "") return fail("The data is empty: there is nothing to read.");
+  if (looksBinary(text)) return fail("This is not text but a binary file: choose a .csv or .txt file, or paste the numbers.");
+  const maxRows = Number.isInteger(options.maxRows) && options.maxRows! >= 1 ? options.maxRows! : MAX_CSV_ROWS;
+
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const skipped: SkippedRow[] = [];
+  let separator: Separator | null = null;
+  let seenFirstRow = false;
+  let rows = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const content = line.trim();
+    if (content === "" || content.startsWith("#")) continue;
+    const lineNumber = i + 1;
+    const first = !seenFirstRow;
+    if (first) separator = detectSeparator(line);
+    seenFirstRow = true;
+    const cells = splitCells(line, separator);
+    // A header is a first row of two cells with no number in them; any other row is data.
+    if (first && cells.length === 2 && !cells.some((c) => isNumberLike(c, separator))) continue;
+    if (++rows > maxRows) {
+      return fail(`Line ${lineNumber}: more than ${count(maxRows)} rows; the most that is read is ${count(maxRows)}.`);
+    }
+    const row = readRow(cells, separator);
+    if (typeof row === "string") {
+      if (!options.skipBadRows) return fail(`Line ${lineNumber}: ${row}`);
+      skipped.push({ line: lineNumber, problem: row });
+      continue;
+    }
+    xs.push(row[0]);
+    ys.push(row[1]);
+  }
+  return finish(xs, ys, skipped);
+}
+
+/** toCsv(data) is "x,y" and one row per point, each number in its shortest exact form, so parseCsv reads it back exactly. */
+export function toCsv(data: Dataset): string {
+  const rows = ["x,y"];
+  for (let i = 0; i < data.x.length; i++) rows.push(`${String(data.x[i])},${String(data.y[i])}`);
+  return `${rows.join("\n")}\n`;
+}
+
+/** Reads a row's two cells, or says what is wrong with it. */
+function readRow(cells: string[], separator: Separator | null): [number, number] | string {
+  if (cells.length !== 2) {
+    const hint = cells.length === 1 ? ", separated by a comma, tab or semicolon" : "";
+    return `found ${columns(cells.length)}; expected 2 (x and y)${hint}.`;
+  }
+  const x = parseCell(cells[0]!, "x", separator);
+  if (!x.ok) return x.problem;
+  const y = parseCell(cells[1]!, "y", separator);
+  if (!y.ok) return y.problem;
+  return [x.value, y.value];
+}
+
+/** Turns the good rows into a Dataset, or refuses too few of them or a set with no single best line. */
+function finish(xs: number[], ys: number[], skipped: SkippedRow[]): CsvResult {
+  const n = xs.length;
+  if (n < 2) {
+    const found = n === 0 ? "No rows of numbers were found" : "Only one row of numbers was found";
+    const after = skipped.length ? ` after skipping ${skipped.length} bad ${skipped.length === 1 ? "row" : "rows"}` : "";
+    return fail(`${found}${after}; a line needs at least 2 points.`);
+  }
+  const data: Dataset = { x: Float64Array.from(xs), y: Float64Array.from(ys) };
+  if (leastSquares(summarize(data)) === null) {
+    const same = xs.every((v) => v === xs[0]);
+    return fail(same
+      ? `Every point has x = ${String(xs[0])}, so no single line fits best; the points need at least two different x values.`
+      : "The x values are too close together for a single best line; spread them out.");
+  }
+  return { ok: true, data, skipped };
+}
+
+/** True for text with a NUL or many other control characters near its start: a binary file read as text. */
+function looksBinary(text: string): boolean {
+  if (text.includes("\0")) return true;
+  const sample = text.slice(0, BINARY_SAMPLE);
+  // Tab, line feed and carriage return are text; U+FFFD is what undecodable bytes become.
+  const control = sample.match(/[\x01-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFD]/g)?.length ?? 0;
+  return control > BINARY_SHARE * sample.length;
+}
+
+function fail(error: string): CsvResult {
+  return { ok: false, error };
+}
+
+/** "1 column", "3 columns". */
+function columns(k: number): string {
+  return `${k} ${k === 1 ? "column" : "columns"}`;
+}
+
+/** A whole number with thousands separators, as the reader reads limits. */
+function count(k: number): string {
+  return k.toLocaleString("en-US");
+}
