@@ -1,0 +1,38 @@
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const VALUE = new Map([...ALPHABET].map((c, i) => [c, i]));
+
+/** toBase64Url(bytes) is the URL-safe base64 text of the bytes (RFC 4648 §5), without padding. */
+export function toBase64Url(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const chunk = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
+    for (let k = 0; k < chars; k++) out += ALPHABET[(chunk >> (18 - 6 * k)) & 63];
+  }
+  return out;
+}
+
+/**
+ * fromBase64Url(text) is the bytes of unpadded URL-safe base64, or null when text has a character outside
+ * the alphabet, an impossible length, or stray bits in its last character (so each byte string has one text).
+ */
+export function fromBase64Url(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null;
+  const out = new Uint8Array(Math.floor((text.length * 6) / 8));
+  let buffer = 0;
+  let bits = 0;
+  let j = 0;
+  for (const c of text) {
+    const v = VALUE.get(c);
+    if (v === undefined) return null;
+    buffer = ((buffer << 6) | v) & 0xffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[j++] = (buffer >> bits) & 0xff;
+    }
+  }
+  // Leftover bits must be zero padding, or two texts would decode to the same bytes.
+  if ((buffer & ((1 << bits) - 1)) !== 0) return null;
+  return out;
+}

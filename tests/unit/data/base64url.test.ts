@@ -1,0 +1,37 @@
+import { expect, test } from "vitest";
+import { randomLcg } from "d3-random";
+import { fromBase64Url, toBase64Url } from "../../../src/state/base64url.ts";
+import { BitReader, BitWriter, bitLength } from "../../../src/state/bit-stream.ts";
+
+test("toBase64Url(bytes) matches Node's base64url for 500 seeded byte strings of 0 to 99 bytes", () => {
+  const random = randomLcg(0.9);
+  for (let k = 0; k < 500; k++) {
+    const bytes = Uint8Array.from({ length: k % 100 }, () => Math.floor(random() * 256));
+    const text = toBase64Url(bytes);
+    expect(text).toBe(Buffer.from(bytes).toString("base64url"));
+    expect(fromBase64Url(text)).toEqual(bytes);
+  }
+});
+
+test("fromBase64Url(text) refuses other alphabets, padding, impossible lengths and stray bits", () => {
+  for (const text of ["A", "AAAAA", "ab+/", "ab==", "AB", "AAB", "a b", "é", "😀"]) expect(fromBase64Url(text)).toBeNull();
+  expect(fromBase64Url("")).toEqual(new Uint8Array(0));
+  expect(fromBase64Url("AA")).toEqual(Uint8Array.of(0));
+});
+
+test("a BitReader reads back what a BitWriter wrote, up to 32-bit widths, and flags reading past the end", () => {
+  const values: [number, number][] = [[0, 0], [1, 1], [5, 3], [2 ** 31 - 1, 31], [2 ** 32 - 1, 32], [0, 7], [1234, 11]];
+  const out = new BitWriter();
+  for (const [v, w] of values) out.write(v, w);
+  const input = new BitReader(out.bytes());
+  for (const [v, w] of values) expect(input.read(w)).toBe(v);
+  expect(input.overrun).toBe(false);
+  expect(input.atCleanEnd()).toBe(true);
+  input.read(8);
+  expect(input.overrun).toBe(true);
+  expect(input.atCleanEnd()).toBe(false);
+});
+
+test("bitLength(value) is the bits an unsigned integer needs", () => {
+  expect([0, 1, 2, 3, 4, 255, 256, 2 ** 31 - 1, 2 ** 31].map(bitLength)).toEqual([0, 1, 2, 2, 3, 8, 9, 31, 32]);
+});
