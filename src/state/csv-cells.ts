@@ -7,7 +7,8 @@ export type Separator = "\t" | ";" | ",";
 export type CellResult = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problem: string };
 
 // Plain decimal notation only: no hex, no "Infinity", no stray text that Number() would accept.
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+// Written so each digit can match in only one way: `\d+\.?\d*` backtracks quadratically on a long cell.
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const DECIMAL_COMMA = /^[+-]?\d*,\d+(?:e[+-]?\d+)?$/i;
 const NON_FINITE_WORD = /^[+-]?(?:inf|infinity|nan|∞)$/i;
 /** Longest piece of a bad cell quoted back in a message, so a pasted megabyte never fills the page. */

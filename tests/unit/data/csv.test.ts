@@ -144,6 +144,13 @@ describe("parseCsv refuses, naming the line and the problem", () => {
     expect(error(parseCsv("\uFFFD\uFFFD\uFFFD\x03\x04,1\n2,3"))).toBe(binary);
   });
 
+  test("cells of 900,000 digits with a bad end are refused at once (no regex backtracking blow-up)", () => {
+    const digits = "1".repeat(900_000);
+    for (const cell of [`${digits}x`, `${digits}.5e1x`, `${digits},5x`, `1,${digits}x`]) {
+      expect(error(parseCsv(`1;2\n${cell};4`))).toBe(`Line 2: "${cell.slice(0, 24)}…" in column x is not a number.`);
+    }
+  });
+
   test("a very long bad cell is quoted only in part", () => {
     const message = error(parseCsv(`1,2\n${"a".repeat(100_000)},4`));
     expect(message).toBe(`Line 2: "${"a".repeat(24)}…" in column x is not a number.`);
