@@ -34,13 +34,14 @@ const BINARY_SAMPLE = 8192;
 /**
  * parseCsv(text, options) reads two columns, x and y, into a Dataset. It never throws.
  *
- * Accepts: an optional header (a first row of two cells, neither a number); commas, tabs or semicolons between
- * columns (judged from the first row; with semicolons, decimal commas like "1,5"); whitespace and quotes
- * around cells; blank lines and lines starting with #; a typographic minus (−). Refuses, naming the
- * line: cells that are not numbers, empty cells, a missing or an extra column, non-finite numbers
- * (1e309, Infinity, NaN), numbers beyond ±MAX_COORDINATE, more than maxRows rows. Refuses outright: empty text, binary text, text over
- * MAX_CSV_CHARS, fewer than 2 points, and points that all share one x (no single line fits best there,
- * which the essay needs for its minimum). Line numbers count every line, so they match an editor's.
+ * Accepts: an optional header (a first row of two cells, neither a number); commas, tabs or semicolons
+ * between columns (judged from the first row; with semicolons, decimal commas like "1,5"); whitespace and
+ * quotes around cells; blank lines and lines starting with #; a typographic minus (−).
+ * Refuses, naming the line: cells that are not numbers, empty cells, a missing or an extra column,
+ * non-finite numbers (1e309, Infinity, NaN), numbers beyond ±MAX_COORDINATE, more than maxRows rows.
+ * Refuses outright: empty text, binary text, text over MAX_CSV_CHARS, fewer than 2 points, and points that
+ * all share one x (no single line fits best there, and the essay needs a minimum to show).
+ * Line numbers count every line, blank or comment too, so they match a text editor's.
  */
 export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
   if (typeof text !== "string") return fail("The data is empty: there is nothing to read.");
