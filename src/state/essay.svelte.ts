@@ -4,6 +4,17 @@ import {
 } from "../engine/index.ts";
 import { DEFAULTS, FIELDS, METHODS, clampField, type EssayParams } from "./fields.ts";
 import { DataSource } from "./data-source.svelte.ts";
+import { decodeData, encodeData } from "./data-codec.ts";
+
+/** What setData did with the reader's points. */
+export interface DataChange {
+  /** True when a link can carry the points (at most 200, rounded to 0.001). */
+  readonly linkable: boolean;
+  /** True when rounding to 0.001 for the link moved some value. */
+  readonly rounded: boolean;
+  /** Why the points cannot travel in a link, when they cannot. */
+  readonly why: string | null;
+}
 
 /** Steps computed ahead of the current one, so scrubbing the step within them costs nothing. */
 const LOOKAHEAD = 60;
@@ -26,6 +37,7 @@ export class EssayState {
   #n = $state(DEFAULTS.n);
   #seed = $state(DEFAULTS.seed);
   #step = $state(DEFAULTS.step);
+  #dataText = $state<string | null>(DEFAULTS.data);
   /** Written by the URL sync (and later by input boundaries); read by the notice banner. */
   notices = $state<readonly string[]>([]);
 
@@ -44,7 +56,8 @@ export class EssayState {
   /** Mini-batch size, never more than n. */
   get batch() { return this.#batch; }
   set batch(v: number) { this.#batch = Math.min(clampField(FIELDS.batch, v), this.#n); }
-  /** Number of data points; shrinking it below the batch size shrinks the batch too. */
+  /** Number of generated points (the reader's own data has its own count, `size`); shrinking it below
+   * the batch size shrinks the batch too. */
   get n() { return this.#n; }
   set n(v: number) {
     this.#n = clampField(FIELDS.n, v);
@@ -61,7 +74,7 @@ export class EssayState {
   /** All inputs at once, as the URL carries them. */
   readonly params: EssayParams = $derived({
     m: this.#m0, b: this.#b0, lr: this.#lr, step: this.#step,
-    method: this.#method, batch: this.#batch, n: this.#n, seed: this.#seed,
+    method: this.#method, batch: this.#batch, n: this.#n, seed: this.#seed, data: this.#dataText,
   });
 
   /** Replaces every input (from a link); values are clamped like any other write. */
@@ -74,6 +87,42 @@ export class EssayState {
     this.batch = p.batch;
     this.seed = p.seed;
     this.step = p.step;
+    const decoded = p.data === null ? null : decodeData(p.data);
+    if (decoded?.ok) {
+      this.source.custom = decoded.data;
+      this.#dataText = p.data;
+    } else {
+      this.source.custom = null;
+      this.#dataText = null;
+    }
+  }
+
+  /**
+   * Replaces the points with the reader's own (null: back to the generated data). Up to 200 points are
+   * rounded to 0.001 and carried in the link, so what is on screen is exactly what a link reopens;
+   * larger sets are kept as given and cannot be linked. Written by the data editor.
+   */
+  setData(data: Dataset | null): DataChange {
+    if (data === null) {
+      this.source.custom = null;
+      this.#dataText = null;
+      return { linkable: true, rounded: false, why: null };
+    }
+    const encoded = encodeData(data);
+    const decoded = encoded.ok ? decodeData(encoded.text) : null;
+    if (encoded.ok && decoded?.ok) {
+      this.source.custom = decoded.data;
+      this.#dataText = encoded.text;
+      return { linkable: true, rounded: encoded.rounded, why: null };
+    }
+    this.source.custom = data;
+    this.#dataText = null;
+    return { linkable: false, rounded: false, why: encoded.ok ? null : encoded.error };
+  }
+
+  /** The reader's own points, or null while the generated data is shown. */
+  get custom(): Dataset | null {
+    return this.source.custom;
   }
 
   /** Sets the start and rewinds to step 0, as a drag in either figure does. */
@@ -88,6 +137,8 @@ export class EssayState {
   readonly source = new DataSource(DEFAULTS.n);
   /** The data points. While a large n is still being generated this is the previous data. */
   readonly data: Dataset = $derived(this.source.data);
+  /** How many points the data shown has. */
+  readonly size = $derived(this.data.x.length);
   /** One pass over the data, after which any loss or gradient is O(1). */
   readonly stats = $derived(summarize(this.data));
   /** The bottom of the bowl, or null when the data has no spread in x. */

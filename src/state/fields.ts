@@ -16,6 +16,8 @@ export interface EssayParams {
   readonly n: number;
   /** Seed of the stochastic batch draws. */
   readonly seed: number;
+  /** The reader's own points as link text (see data-codec.ts), or null for the generated data. */
+  readonly data: string | null;
 }
 
 /** A numeric field's range and the quantum controls snap to. */
@@ -39,10 +41,11 @@ export const DEFAULTS: EssayParams = {
   batch: 8,
   n: 40,
   seed: 1,
+  data: null,
 };
 
 /** Ranges of every numeric field; the loss-space window of the figures lies within m and b. */
-export const FIELDS: Readonly<Record<Exclude<keyof EssayParams, "method">, NumericField>> = {
+export const FIELDS: Readonly<Record<Exclude<keyof EssayParams, "method" | "data">, NumericField>> = {
   m: { min: -4, max: 4, quantum: 0.01, integer: false, label: "starting slope m" },
   b: { min: -6, max: 8, quantum: 0.01, integer: false, label: "starting intercept b" },
   lr: { min: 0.001, max: 1, quantum: 0.001, integer: false, label: "learning rate" },

@@ -13,7 +13,7 @@ export function readQuantity(s: EssayState, q: Quantity): number {
     case "grad-b": return s.gradient.db;
     case "lr": return s.lr;
     case "step": return s.step;
-    case "n": return s.n;
+    case "n": return s.custom ? s.size : s.n;
     case "batch": return s.pointsPerStep;
   }
 }

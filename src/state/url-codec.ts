@@ -1,11 +1,12 @@
 import type { Method } from "../engine/index.ts";
 import { DEFAULTS, FIELDS, METHODS, clampField, type EssayParams } from "./fields.ts";
+import { decodeData } from "./data-codec.ts";
 
 /** Longest raw value read from a link; longer ones are refused before any parsing. */
 export const MAX_VALUE_LENGTH = 32;
 
 /** The parameters in the order a canonical query lists them. */
-export const QUERY_KEYS = ["m", "b", "lr", "step", "method", "batch", "n", "seed"] as const satisfies readonly (keyof EssayParams)[];
+export const QUERY_KEYS = ["m", "b", "lr", "step", "method", "batch", "n", "seed", "data"] as const satisfies readonly (keyof EssayParams)[];
 
 /** What a query string decodes to: always a valid state, plus a sentence for each thing corrected. */
 export interface Decoded {
@@ -29,12 +30,18 @@ export function parseQuery(search: string): Decoded {
     return { params: DEFAULTS, notices: ["The link's settings could not be read, so the essay starts from the beginning."] };
   }
   const notices: string[] = [];
-  const out: Record<string, number | Method> = { ...DEFAULTS };
+  const out: Record<string, number | Method | string | null> = { ...DEFAULTS };
   for (const key of QUERY_KEYS) {
     const values = query.getAll(key);
     if (values.length === 0) continue;
     if (values.length > 1) notices.push(`The link sets ${key} ${values.length} times; the first value was used.`);
     const raw = values[0]!;
+    if (key === "data") {
+      const decoded = decodeData(raw);
+      if (decoded.ok) out.data = raw;
+      else notices.push(`${decoded.error} The essay's own data is shown instead.`);
+      continue;
+    }
     if (key === "method") {
       if ((METHODS as readonly string[]).includes(raw)) out.method = raw as Method;
       else notices.push(`The link's method is not one of ${METHODS.join(", ")}, so it is ${DEFAULTS.method}.`);

@@ -50,6 +50,7 @@ export function validParams(random: Random): EssayParams {
     batch: Math.min(drawNumber(random, "batch", FIELDS.batch), n),
     n,
     seed: drawNumber(random, "seed", FIELDS.seed),
+    data: null,
   };
 }
 

@@ -18,7 +18,7 @@ describe("serializeQuery(params)", () => {
   });
 
   test("lists keys in the fixed order m, b, lr, step, method, batch, n, seed, whatever order the object has", () => {
-    const shuffled = { seed: 7, n: 100, batch: 16, method: "minibatch", step: 3, lr: 0.1, b: 1, m: 0.5 } as const;
+    const shuffled = { data: null, seed: 7, n: 100, batch: 16, method: "minibatch", step: 3, lr: 0.1, b: 1, m: 0.5 } as const;
     expect(serializeQuery(shuffled)).toBe("?m=0.5&b=1&lr=0.1&step=3&method=minibatch&batch=16&n=100&seed=7");
   });
 
@@ -77,7 +77,7 @@ describe("parseQuery(search)", () => {
 
   test("reads every field of a full link", () => {
     const { params, notices } = parseQuery("?m=0.5&b=-1.25&lr=0.2&step=12&method=minibatch&batch=4&n=200&seed=9");
-    expect(params).toStrictEqual({ m: 0.5, b: -1.25, lr: 0.2, step: 12, method: "minibatch", batch: 4, n: 200, seed: 9 });
+    expect(params).toStrictEqual({ m: 0.5, b: -1.25, lr: 0.2, step: 12, method: "minibatch", batch: 4, n: 200, seed: 9, data: null });
     expect(notices).toEqual([]);
   });
 
