@@ -1,0 +1,48 @@
+import { contours } from "d3-contour";
+import type { LossGrid } from "../../engine/index.ts";
+import { fixed, type Box } from "./geometry.ts";
+
+/** One contour of the loss: every (m, b) whose loss is at most `level` (a ring's inside), as SVG path data. */
+export interface ContourBand {
+  readonly level: number;
+  readonly d: string;
+}
+
+/**
+ * contourLevels(min, max, count) spaces count levels between min and max on a square-root scale:
+ * a quadratic bowl's loss grows with the square of the distance from its bottom, so these rings
+ * fall evenly apart and the bottom keeps rings of its own.
+ */
+export function contourLevels(min: number, max: number, count: number): number[] {
+  const levels: number[] = [];
+  for (let k = 1; k <= count; k++) levels.push(min + (max - min) * (k / (count + 1)) ** 2);
+  return levels;
+}
+
+/**
+ * contourBands(grid, levels, box) traces the grid's contours with d3-contour and draws them into box,
+ * with m across and b upward. A grid value sits at its cell's centre, as lossGrid samples it.
+ * d3-contour outlines where values are at least a threshold; tracing the negated loss outlines each
+ * ring's inside instead, which is only the ring and not the window's whole frame around it.
+ */
+export function contourBands(grid: LossGrid, levels: readonly number[], box: Box): ContourBand[] {
+  const { cols, rows } = grid;
+  const sx = box.width / cols;
+  const sy = box.height / rows;
+  const bottom = box.top + box.height;
+  const negated = Array.from(grid.values, (v) => -v);
+  const generator = contours().size([cols, rows]).thresholds(levels.map((l) => -l));
+  // d3 sorts thresholds ascending; negated, that is the highest loss first, so turn them back around.
+  return generator(negated).reverse().map((multi) => {
+    let d = "";
+    for (const polygon of multi.coordinates) {
+      for (const ring of polygon) {
+        ring.forEach(([gx, gy], i) => {
+          d += `${i ? "L" : "M"}${fixed(box.left + gx! * sx)},${fixed(bottom - gy! * sy)}`;
+        });
+        d += "Z";
+      }
+    }
+    return { level: -multi.value, d };
+  });
+}

@@ -1,0 +1,46 @@
+import { fixed, type Scale } from "./geometry.ts";
+
+/** One run's losses for the loss curve; `pointsPerStep` turns steps into points seen. */
+export interface LossSeries {
+  readonly id: string;
+  readonly label: string;
+  /** Any CSS colour, usually one of the palette's custom properties, e.g. "var(--c-batch)". */
+  readonly color: string;
+  /** Full-data loss after each step 0, 1, 2, … */
+  readonly losses: Float64Array;
+  readonly pointsPerStep: number;
+}
+
+/** What the curve's horizontal axis counts. */
+export type CurveX = "step" | "points seen";
+
+/** curveX(mode, step, pointsPerStep) is where a step sits along the axis. */
+export function curveX(mode: CurveX, step: number, pointsPerStep: number): number {
+  return mode === "step" ? step : step * pointsPerStep;
+}
+
+/**
+ * useLogScale(min, max) is true when the losses span more than fifty-fold (a diverging run), where a
+ * straight axis would squash every reasonable loss onto the floor.
+ */
+export function useLogScale(min: number, max: number): boolean {
+  return min > 0 && max / min > 50;
+}
+
+/**
+ * lossPath(losses, from, to, x, y) is SVG path data through losses[from…to]. A long run is thinned to
+ * about one vertex per unit of x range so 1,000 steps cost what a few hundred do.
+ */
+export function lossPath(losses: Float64Array, from: number, to: number, x: (i: number) => number, y: Scale): string {
+  let d = "";
+  let lastX = -Infinity;
+  for (let i = from; i <= to; i++) {
+    const v = losses[i]!;
+    if (!Number.isFinite(v)) break;
+    const px = x(i);
+    if (i !== to && i !== from && px - lastX < 0.75) continue;
+    d += `${d ? "L" : "M"}${fixed(px)},${fixed(y(v))}`;
+    lastX = px;
+  }
+  return d;
+}

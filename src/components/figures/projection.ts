@@ -1,0 +1,77 @@
+import type { LossGrid, LossWindow } from "../../engine/index.ts";
+import { fixed, type Box, type Point } from "./geometry.ts";
+
+/** Where the camera looks from: degrees around the vertical axis, and above the floor. */
+export interface View {
+  readonly azimuth: number;
+  readonly elevation: number;
+}
+
+/** The bowl's first view: turned a little and looking down at it from above the start's side. */
+export const DEFAULT_VIEW: View = { azimuth: -30, elevation: 32 };
+
+/** How far the camera may tilt: never edge-on, never straight down (the contour view does that). */
+export const ELEVATION_RANGE = [8, 85] as const;
+
+/** A projected point: its place on screen and its depth (larger is nearer the reader). */
+export interface Projected extends Point {
+  readonly depth: number;
+}
+
+/** Maps (m, b, loss) inside a window onto the screen for one view. */
+export type Projector = (m: number, b: number, loss: number) => Projected;
+
+/** Height of the bowl's box relative to its half-width, so the bowl reads as a bowl from any side. */
+const HEIGHT = 1.1;
+
+/** normalizeView(view) wraps the azimuth into [−180, 180) and keeps the elevation in its range. */
+export function normalizeView(v: View): View {
+  const azimuth = ((((v.azimuth + 180) % 360) + 360) % 360) - 180;
+  const elevation = Math.min(ELEVATION_RANGE[1], Math.max(ELEVATION_RANGE[0], v.elevation));
+  return { azimuth, elevation };
+}
+
+/**
+ * projector(view, window, lossTop, box) is an orthographic camera: the window's m and b become the
+ * floor [−1, 1]², loss 0…lossTop the height (higher losses are held at the top), and the whole box,
+ * turned any way, stays inside the screen box at one fixed scale, so turning it never zooms.
+ */
+export function projector(view: View, w: LossWindow, lossTop: number, box: Box): Projector {
+  const a = (view.azimuth * Math.PI) / 180;
+  const e = (view.elevation * Math.PI) / 180;
+  const cosA = Math.cos(a), sinA = Math.sin(a), cosE = Math.cos(e), sinE = Math.sin(e);
+  // The box's bounding sphere fits the screen box whatever the view.
+  const radius = Math.sqrt(2 + (HEIGHT / 2) ** 2);
+  const scale = Math.min(box.width, box.height) / (2 * radius);
+  const cx = box.left + box.width / 2;
+  const cy = box.top + box.height / 2;
+  const su = 2 / (w.m1 - w.m0);
+  const sv = 2 / (w.b1 - w.b0);
+  return (m, b, loss) => {
+    const u = (m - w.m0) * su - 1;
+    const v = (b - w.b0) * sv - 1;
+    const z = (Math.min(Math.max(loss, 0), lossTop) / lossTop) * HEIGHT - HEIGHT / 2;
+    const across = u * cosA - v * sinA;
+    const away = u * sinA + v * cosA;
+    return {
+      x: cx + scale * across,
+      y: cy - scale * (z * cosE + away * sinE),
+      depth: z * sinE - away * cosE,
+    };
+  };
+}
+
+/** wireframe(grid, project) is SVG path data for the grid's rows and columns drawn over the surface. */
+export function wireframe(grid: LossGrid, project: Projector): string {
+  const { cols, rows, window: w, values } = grid;
+  const mAt = (c: number) => w.m0 + ((c + 0.5) / cols) * (w.m1 - w.m0);
+  const bAt = (r: number) => w.b0 + ((r + 0.5) / rows) * (w.b1 - w.b0);
+  let d = "";
+  const at = (c: number, r: number, first: boolean) => {
+    const p = project(mAt(c), bAt(r), values[r * cols + c]!);
+    d += `${first ? "M" : "L"}${fixed(p.x)},${fixed(p.y)}`;
+  };
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) at(c, r, c === 0);
+  for (let c = 0; c < cols; c++) for (let r = 0; r < rows; r++) at(c, r, r === 0);
+  return d;
+}

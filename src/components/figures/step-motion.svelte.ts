@@ -1,0 +1,89 @@
+import { untrack } from "svelte";
+import { prefersReducedMotion } from "svelte/motion";
+import type { Params } from "../../engine/index.ts";
+import type { EssayState } from "../../state/index.ts";
+
+/** How long one step's glide lasts. */
+export const STEP_GLIDE_MS = 220;
+
+interface Glide {
+  readonly from: Params;
+  readonly to: Params;
+  /** The lower of the two trajectory indices: the path is complete up to here. */
+  readonly settled: number;
+  readonly t: number;
+}
+
+/**
+ * The (m, b) the figures draw: the essay's current point, except that a single step forward or back
+ * glides there over STEP_GLIDE_MS instead of jumping (not under prefers-reduced-motion). Anything
+ * else (scrubbing the start, the rate, a jump of many steps) shows at once, in the same frame.
+ * Create it while a component initialises; it reads the essay state and writes only itself.
+ */
+export class StepMotion {
+  #essay: EssayState;
+  #glide = $state.raw<Glide | null>(null);
+  #frame = 0;
+  #lastKey = "";
+  #lastIndex = -1;
+  #lastShown: Params | null = null;
+  #lastData: unknown = null;
+  /** The (m, b) to draw now. */
+  readonly params: Params;
+  /** How many trajectory points are reached in full: the path runs through them, then on to `params`. */
+  readonly settled: number;
+
+  constructor(essay: EssayState) {
+    this.#essay = essay;
+    this.params = $derived.by(() => {
+      const g = this.#glide;
+      if (!g) return this.#essay.current;
+      return { m: g.from.m + (g.to.m - g.from.m) * g.t, b: g.from.b + (g.to.b - g.from.b) * g.t };
+    });
+    this.settled = $derived(this.#glide ? this.#glide.settled : this.#essay.index);
+    $effect(() => {
+      const key = descentKey(essay);
+      const data = essay.data;
+      const index = essay.index;
+      const to = essay.current;
+      const still = prefersReducedMotion.current;
+      // Only the essay's inputs trigger this; the glide it writes must not.
+      untrack(() => this.#follow(key, data, index, to, still));
+    });
+    $effect(() => () => cancelAnimationFrame(this.#frame));
+  }
+
+
+  #follow(key: string, data: unknown, index: number, to: Params, still: boolean): void {
+    const from = this.#lastShown;
+    const same = key === this.#lastKey && data === this.#lastData;
+    const glides = !still && from !== null && same && Math.abs(index - this.#lastIndex) === 1;
+    const settled = Math.min(index, this.#lastIndex);
+    this.#lastKey = key;
+    this.#lastData = data;
+    this.#lastIndex = index;
+    this.#lastShown = to;
+    cancelAnimationFrame(this.#frame);
+    if (!glides) {
+      if (this.#glide) this.#glide = null;
+      return;
+    }
+    const begin = performance.now();
+    const tick = (now: number) => {
+      const t = Math.min(1, (now - begin) / STEP_GLIDE_MS);
+      this.#glide = t < 1 ? { from, to, settled, t: ease(t) } : null;
+      if (t < 1) this.#frame = requestAnimationFrame(tick);
+    };
+    this.#glide = { from, to, settled, t: 0 };
+    this.#frame = requestAnimationFrame(tick);
+  }
+}
+
+/** The inputs whose change means a different descent, which never glides. */
+function descentKey(s: EssayState): string {
+  return `${s.m0} ${s.b0} ${s.lr} ${s.method} ${s.batch} ${s.seed}`;
+}
+
+function ease(t: number): number {
+  return t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+}

@@ -1,0 +1,42 @@
+import { test, expect, openEssay } from "./fixtures.ts";
+import type { Page } from "@playwright/test";
+
+/**
+ * A figure's SVG as text, with what changes from build to build taken out: Svelte's style hashes,
+ * its hydration comments and generated ids. What is left is what a reader's browser draws.
+ */
+async function svgMarkup(page: Page, figure: string): Promise<string> {
+  const html = await page.locator(`[data-figure="${figure}"] svg`).first().evaluate((el) => el.outerHTML);
+  return `${html
+    .replace(/<!--.*?-->/gs, "")
+    .replace(/\s*\bsvelte-[a-z0-9]+\b/g, "")
+    .replace(/ class=""/g, "")
+    .replace(/(id="|url\(#)[^"()]*?(-clip)/g, "$1ID$2")
+    .replace(/></g, ">\n<")}\n`;
+}
+
+test.describe("at the article's start, with JavaScript", () => {
+  test("the loss space's SVG matches its snapshot", async ({ page }) => {
+    await openEssay(page);
+    expect(await svgMarkup(page, "loss-space")).toMatchSnapshot("loss-space.svg.txt");
+  });
+
+  test("the data space's SVG matches its snapshot", async ({ page }) => {
+    await openEssay(page);
+    expect(await svgMarkup(page, "data-space")).toMatchSnapshot("data-space.svg.txt");
+  });
+});
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("both figures render as static SVG at the start, the same SVG the page hydrates into", async ({ page }) => {
+    await page.goto("./");
+    expect(await page.locator('[data-figure="loss-space"] .bands path').count()).toBeGreaterThanOrEqual(10);
+    await expect(page.locator('[data-figure="data-space"] .points circle')).toHaveCount(40);
+    await expect(page.locator('[data-figure="data-space"] .residuals line')).toHaveCount(40);
+    await expect(page.locator('[data-figure="loss-space"] figcaption')).toContainText("the line y = -0.30x + 2.50 has loss 20.5");
+    expect(await svgMarkup(page, "loss-space")).toMatchSnapshot("loss-space.svg.txt");
+    expect(await svgMarkup(page, "data-space")).toMatchSnapshot("data-space.svg.txt");
+  });
+});

@@ -1,0 +1,251 @@
+import { test, expect, quantity, valueOf, openEssay } from "./fixtures.ts";
+import type { Locator, Page } from "@playwright/test";
+
+const lossSpace = (page: Page) => page.locator('[data-figure="loss-space"]');
+const dataSpace = (page: Page) => page.locator('[data-figure="data-space"]');
+
+/** The default loss-space window, m across and b up: the contour's plot spans exactly this. */
+const WINDOW = { m0: -1.5, m1: 3, b0: -2.5, b1: 5 };
+
+/** The page position of (m, b) on the contour view, from its plot rectangle on screen. */
+async function contourPoint(page: Page, m: number, b: number): Promise<{ x: number; y: number }> {
+  const box = (await lossSpace(page).locator("rect.ground").boundingBox())!;
+  return {
+    x: box.x + ((m - WINDOW.m0) / (WINDOW.m1 - WINDOW.m0)) * box.width,
+    y: box.y + ((WINDOW.b1 - b) / (WINDOW.b1 - WINDOW.b0)) * box.height,
+  };
+}
+
+/** Drags with the mouse from one page point to another in a few moves, as a reader would. */
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+test("both figures have a role, a name and a description that reads the start state", async ({ page }) => {
+  await openEssay(page);
+  await expect(page.getByRole("figure", { name: "Loss space" })).toHaveAttribute("data-figure", "loss-space");
+  await expect(page.getByRole("figure", { name: "Data space" })).toHaveAttribute("data-figure", "data-space");
+  await expect(lossSpace(page).locator("figcaption")).toContainText("the line y = -0.30x + 2.50 has loss 20.5");
+  await expect(lossSpace(page).locator("figcaption")).toContainText("The next step raises the slope by 0.97 and lowers the intercept by 0.05.");
+  await expect(dataSpace(page).locator("figcaption")).toContainText("The line y = -0.30x + 2.50 through 40 points");
+});
+
+test("the loss space shows rings, the start, the current point, the minimum and the downhill arrow", async ({ page }) => {
+  await openEssay(page, "?step=4");
+  const figure = lossSpace(page);
+  expect(await figure.locator(".bands path").count()).toBeGreaterThanOrEqual(10);
+  await expect(figure.locator("circle.start")).toHaveCount(1);
+  await expect(figure.locator("circle.current")).toHaveCount(1);
+  await expect(figure.locator(".minimum")).toHaveCount(1);
+  // The path so far: the start and four steps.
+  expect((await figure.locator("path.path").getAttribute("d"))?.match(/[ML]/g)).toHaveLength(5);
+  const arrow = figure.getByRole("img", { name: /Downhill arrow/ });
+  await expect(arrow).toHaveAccessibleName(/the gradient is \(-?\d+\.\d\d, -?\d+\.\d\d\)/);
+  await arrow.focus();
+  await expect(figure.locator(".arrow .label")).toBeVisible();
+  await expect(figure.locator(".arrow .label")).toContainText("∂L/∂m");
+});
+
+test("pressing on the contour drops the start there, rewinds to step 0 and the live numbers follow", async ({ page }) => {
+  await openEssay(page, "?step=5");
+  await expect(quantity(page, "step")).toHaveText("5");
+  const at = await contourPoint(page, 2, 0.5);
+  await page.mouse.click(at.x, at.y);
+  await expect(quantity(page, "step")).toHaveText("0");
+  expect(Math.abs((await valueOf(page, "m")) - 2)).toBeLessThan(0.03);
+  expect(Math.abs((await valueOf(page, "b")) - 0.5)).toBeLessThan(0.04);
+  await expect(page).toHaveURL(/[?&]m=\d/);
+});
+
+test("dragging on the contour moves the start with the pointer and the loss follows", async ({ page }) => {
+  await openEssay(page);
+  await drag(page, await contourPoint(page, -1, 4), await contourPoint(page, 1.4, 1));
+  expect(Math.abs((await valueOf(page, "m")) - 1.4)).toBeLessThan(0.03);
+  expect(Math.abs((await valueOf(page, "b")) - 1)).toBeLessThan(0.04);
+  expect(await valueOf(page, "loss")).toBeLessThan(4);
+  await expect(lossSpace(page).getByRole("slider", { name: /start of the descent/ })).toHaveAttribute("aria-valuetext", /slope m 1\.\d\d, intercept b/);
+});
+
+test("hovering the contour draws that line as a ghost in the data space, and leaving removes it", async ({ page }) => {
+  await openEssay(page);
+  await expect(dataSpace(page).locator("line.ghost")).toHaveCount(0);
+  const at = await contourPoint(page, 1, 1);
+  await page.mouse.move(at.x, at.y);
+  await expect(dataSpace(page).locator("line.ghost")).toHaveCount(1);
+  await expect(lossSpace(page).locator(".probe text")).toContainText(/loss \d/);
+  await expect(quantity(page, "m")).toHaveText("-0.30"); // a preview changes nothing
+  await page.mouse.move(5, 5);
+  await expect(dataSpace(page).locator("line.ghost")).toHaveCount(0);
+});
+
+test("dragging the line's body moves the intercept only; its handle turns the slope only", async ({ page }) => {
+  await openEssay(page);
+  const body = dataSpace(page).getByRole("slider", { name: /intercept of the line/ });
+  const from = await centre(body);
+  await drag(page, from, { x: from.x, y: from.y - 40 });
+  expect(await valueOf(page, "b")).toBeGreaterThan(3);
+  await expect(quantity(page, "m")).toHaveText("-0.30");
+  const b = await quantity(page, "b").textContent();
+
+  const handle = dataSpace(page).getByRole("slider", { name: /slope of the line/ });
+  const grip = await centre(handle);
+  await drag(page, grip, { x: grip.x, y: grip.y - 60 });
+  expect(await valueOf(page, "m")).toBeGreaterThan(0);
+  await expect(quantity(page, "b")).toHaveText(b ?? "");
+  await expect(quantity(page, "step")).toHaveText("0");
+});
+
+test("dragging the line at a later step starts again from the line shown", async ({ page }) => {
+  await openEssay(page, "?step=3");
+  const m = await quantity(page, "m").textContent();
+  const body = dataSpace(page).getByRole("slider", { name: /intercept of the line/ });
+  const from = await centre(body);
+  await drag(page, from, { x: from.x, y: from.y + 30 });
+  await expect(quantity(page, "step")).toHaveText("0");
+  await expect(quantity(page, "m")).toHaveText(m ?? "");
+});
+
+test("every drag has a keyboard equivalent", async ({ page }) => {
+  await openEssay(page, "?step=2");
+  const start = lossSpace(page).getByRole("slider", { name: /start of the descent/ });
+  await start.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowUp");
+  await expect(quantity(page, "step")).toHaveText("0");
+  await expect(quantity(page, "m")).toHaveText("-0.10");
+  await expect(quantity(page, "b")).toHaveText("2.60");
+  await page.keyboard.press("Shift+ArrowDown");
+  await expect(quantity(page, "b")).toHaveText("1.60");
+
+  await dataSpace(page).getByRole("slider", { name: /intercept of the line/ }).focus();
+  await page.keyboard.press("ArrowUp");
+  await expect(quantity(page, "b")).toHaveText("1.70");
+  await dataSpace(page).getByRole("slider", { name: /slope of the line/ }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(quantity(page, "m")).toHaveText("-0.05");
+  await expect(quantity(page, "b")).toHaveText("1.70");
+});
+
+test("points can be read by keyboard and by pointer: residual and share of the gradient", async ({ page }) => {
+  await openEssay(page);
+  const points = dataSpace(page).getByRole("slider", { name: /data points/ });
+  await points.focus();
+  await expect(points).toHaveAttribute("aria-valuetext", /^point 1 of 40: x -\d\.\d\d, y -?\d+\.\d\d, residual -?\d+\.\d\d$/);
+  await page.keyboard.press("End");
+  await expect(points).toHaveAttribute("aria-valuetext", /^point 40 of 40/);
+  await expect(dataSpace(page).locator(".readout")).toContainText(/to ∂L\/∂m \(of -19\.37\)/);
+  await page.keyboard.press("Escape");
+  await expect(dataSpace(page).locator(".readout")).toContainText("Point at a data point");
+
+  const circle = dataSpace(page).locator(".points circle").nth(7);
+  const at = await centre(circle);
+  await page.mouse.move(at.x, at.y);
+  await expect(dataSpace(page).locator(".readout")).toContainText(/^Point \(-?\d+\.\d\d, -?\d+\.\d\d\) is \d+\.\d\d (above|below) the line/);
+});
+
+test("the squared residuals toggle draws one square per residual", async ({ page }) => {
+  await openEssay(page);
+  const toggle = dataSpace(page).getByRole("button", { name: "squared residuals" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(dataSpace(page).locator("rect.square")).toHaveCount(40);
+  const square = (await dataSpace(page).locator("rect.square").first().boundingBox())!;
+  expect(Math.abs(square.width - square.height)).toBeLessThan(0.5);
+});
+
+test("the bowl turns by drag and by keyboard, and shows the same path", async ({ page }) => {
+  await openEssay(page, "?step=3");
+  await lossSpace(page).getByRole("button", { name: "bowl (3D)" }).click();
+  const bowl = lossSpace(page).getByRole("slider", { name: /turn the bowl/ });
+  await expect(bowl).toBeVisible();
+  const mesh = lossSpace(page).locator("path.mesh");
+  const before = await mesh.getAttribute("d");
+  await bowl.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(bowl).not.toHaveAttribute("aria-valuenow", "-30");
+  expect(await mesh.getAttribute("d")).not.toBe(before);
+  const turned = await mesh.getAttribute("d");
+  const from = await centre(lossSpace(page).locator("rect.ground"));
+  await drag(page, from, { x: from.x + 60, y: from.y + 20 });
+  expect(await mesh.getAttribute("d")).not.toBe(turned);
+  expect((await lossSpace(page).locator("path.path").getAttribute("d"))?.match(/[ML]/g)).toHaveLength(4);
+  await lossSpace(page).getByRole("button", { name: "contour (top-down)" }).click();
+  await expect(lossSpace(page).locator(".bands path").first()).toBeVisible();
+});
+
+test("the loss curve marks the current step", async ({ page }) => {
+  await openEssay(page, "?step=7");
+  const curve = page.locator('[data-figure="loss-curve"]').getByRole("img");
+  await expect(curve).toHaveAccessibleName(/loss 20\.5 at the start, \d+\.\d+ at step 7/);
+});
+
+test("a learning rate that diverges shows a message in both figures, never NaN or a broken path", async ({ page }) => {
+  await openEssay(page, "?lr=0.9&step=40");
+  for (const figure of [lossSpace(page), dataSpace(page)]) {
+    await expect(figure.locator(".alarm")).toBeVisible();
+    await expect(figure.locator(".alarm")).toContainText(/learning rate 0\.9/);
+    await expect(figure.locator("figcaption")).toContainText(/learning rate 0\.9/);
+  }
+  const markup = await page.locator(".two-spaces").innerHTML();
+  expect(markup).not.toMatch(/NaN|Infinity/);
+});
+
+test("many points are drawn as a density, with a sample of residuals", async ({ page }) => {
+  await openEssay(page, "?n=50000");
+  await expect(dataSpace(page).locator("canvas")).toHaveCount(1);
+  await expect(dataSpace(page).locator(".points circle")).toHaveCount(0);
+  await expect(dataSpace(page).locator(".residuals line")).toHaveCount(400);
+  await expect(dataSpace(page).locator(".readout")).toContainText("Residuals are drawn for 400 evenly spread points of 50,000.");
+  const inked = await dataSpace(page).locator("canvas").evaluate((c: HTMLCanvasElement) => {
+    const pixels = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) n++;
+    return n;
+  });
+  expect(inked).toBeGreaterThan(1000);
+});
+
+test("side by side on a wide screen (loss left, data right), stacked at 360 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openEssay(page);
+  let loss = (await lossSpace(page).boundingBox())!;
+  let data = (await dataSpace(page).boundingBox())!;
+  expect(loss.x + loss.width).toBeLessThanOrEqual(data.x + 1);
+  expect(Math.abs(loss.y - data.y)).toBeLessThan(2);
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  loss = (await lossSpace(page).boundingBox())!;
+  data = (await dataSpace(page).boundingBox())!;
+  expect(data.y).toBeGreaterThanOrEqual(loss.y + loss.height);
+  for (const box of [loss, data]) {
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+  }
+});
+
+test("touch drags are claimed only on the drag surfaces", async ({ page }) => {
+  await openEssay(page);
+  const touchAction = (l: Locator) => l.evaluate((el) => getComputedStyle(el).touchAction);
+  expect(await touchAction(lossSpace(page).locator("rect.ground"))).toBe("none");
+  expect(await touchAction(dataSpace(page).getByRole("slider", { name: /intercept of the line/ }))).toBe("none");
+  expect(await touchAction(lossSpace(page).locator("svg"))).toBe("auto");
+  expect(await touchAction(dataSpace(page).locator("svg"))).toBe("auto");
+});
+
+test("hydration keeps the server's markup: the figures do not move or grow", async ({ page }) => {
+  await page.goto("./");
+  const before = [(await lossSpace(page).boundingBox())!, (await dataSpace(page).boundingBox())!];
+  await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+  const after = [(await lossSpace(page).boundingBox())!, (await dataSpace(page).boundingBox())!];
+  expect(after).toEqual(before);
+});
