@@ -16,4 +16,30 @@ export default defineConfig({
   integrations: [mdx(), svelte()],
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
+  // Every asset stays a file, never a data: URL: font-src 'self' refuses KaTeX's smallest font inlined.
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Prism marks code up with classes; Shiki's inline styles would need 'unsafe-inline' for <style>.
+  markdown: { syntaxHighlight: "prism" },
+  // A strict Content Security Policy in a <meta>: scripts and <style> only by hash, nothing inline or
+  // eval'd, nothing from another origin. Inline style="" attributes stay allowed (style-src-attr) because
+  // KaTeX's build-time HTML and Svelte's SSR markup position things with them; they cannot run code.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: "element" },
+          { resource: "'unsafe-inline'", kind: "attribute" },
+        ],
+      },
+    },
+  },
 });

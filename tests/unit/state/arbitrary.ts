@@ -1,4 +1,6 @@
 import { randomLcg } from "d3-random";
+import { PRESETS, presetData } from "../../../src/engine/index.ts";
+import { encodeData } from "../../../src/state/data-codec.ts";
 import { DEFAULTS, FIELDS, METHODS, clampField, snapField, type EssayParams, type NumericField } from "../../../src/state/fields.ts";
 import { QUERY_KEYS } from "../../../src/state/url-codec.ts";
 
@@ -23,7 +25,7 @@ export function integer(random: Random, lo: number, hi: number): number {
   return lo + Math.floor(random() * (hi - lo + 1));
 }
 
-type NumericKey = Exclude<keyof EssayParams, "method">;
+type NumericKey = keyof typeof FIELDS;
 
 /** Doubles that break naive printing or parsing: subnormals, exponent notation, float drift. */
 const AWKWARD_DOUBLES = [5e-324, -5e-324, 1e-7, -1e-7, 2.2250738585072014e-308, 0.1 + 0.2, -(0.1 + 0.2), 1 / 3, Math.PI];
@@ -38,6 +40,18 @@ function drawNumber(random: Random, key: NumericKey, field: NumericField): numbe
   return clampField(field, field.min + random() * (field.max - field.min));
 }
 
+/** The link text of every preset dataset: the reader's own data as a link carries it. */
+export const LINKED_DATA: readonly string[] = PRESETS.map((p) => encodeData(presetData(p.id))).flatMap((e) => (e.ok ? [e.text] : []));
+
+/** Data texts a link might carry that decodeData must refuse: damaged, cut short, re-spelled, too long. */
+export const DAMAGED_DATA: readonly string[] = LINKED_DATA.flatMap((text) => [
+  text.slice(0, -1),
+  `${text.slice(0, -3)}AAA`,
+  `${text.slice(0, 10)}${text[10] === "A" ? "B" : "A"}${text.slice(11)}`,
+  `2${text.slice(1)}`,
+  `${text}=`,
+]).concat(["1.", "1.A", "1.AAAA", "1.%2B%2F", `1.${"A".repeat(9_000)}`]);
+
 /** validParams(random) is any state a reader could reach, from the defaults to odd doubles at the edges. */
 export function validParams(random: Random): EssayParams {
   const n = drawNumber(random, "n", FIELDS.n);
@@ -50,7 +64,7 @@ export function validParams(random: Random): EssayParams {
     batch: Math.min(drawNumber(random, "batch", FIELDS.batch), n),
     n,
     seed: drawNumber(random, "seed", FIELDS.seed),
-    data: null,
+    data: random() < 0.8 ? null : pick(random, LINKED_DATA),
   };
 }
 
@@ -95,8 +109,9 @@ function soup(random: Random): string {
   return text;
 }
 
-function value(random: Random): string {
+function value(random: Random, key: string): string {
   const u = random();
+  if (key === "data" && u < 0.5) return pick(random, u < 0.15 ? LINKED_DATA : DAMAGED_DATA);
   if (u < 0.45) return pick(random, HOSTILE_VALUES);
   if (u < 0.75) return numberText(random);
   return soup(random);
@@ -108,7 +123,7 @@ export function hostileQuery(random: Random): string {
   for (let i = integer(random, 0, 10); i > 0; i--) {
     const key = pick(random, KEYS);
     const u = random();
-    pairs.push(u < 0.1 ? key : u < 0.15 ? `${key}==${value(random)}` : `${key}=${value(random)}`);
+    pairs.push(u < 0.1 ? key : u < 0.15 ? `${key}==${value(random, key)}` : `${key}=${value(random, key)}`);
   }
   let query = pick(random, PREFIXES);
   pairs.forEach((pair, i) => (query += (i ? pick(random, SEPARATORS) : "") + pair));

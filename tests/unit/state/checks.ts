@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { decodeData } from "../../../src/state/data-codec.ts";
 import { FIELDS, METHODS, type EssayParams } from "../../../src/state/fields.ts";
 import { QUERY_KEYS } from "../../../src/state/url-codec.ts";
 
@@ -6,7 +7,7 @@ import { QUERY_KEYS } from "../../../src/state/url-codec.ts";
 export const MAX_NOTICES = 2 * QUERY_KEYS.length + 1;
 
 /** Characters a notice may use: words, numbers and punctuation, never markup, escapes or other scripts. */
-const NOTICE_TEXT = /^[A-Za-z0-9 .,;:'()-]+$/;
+const NOTICE_TEXT = /^[A-Za-z0-9 .,;:'()±-]+$/;
 
 /** invalidities(params) lists every way a state breaks the codec's promise; empty when it is valid. */
 export function invalidities(p: EssayParams): string[] {
@@ -20,6 +21,7 @@ export function invalidities(p: EssayParams): string[] {
   }
   if (!METHODS.includes(p.method)) problems.push(`method ${String(p.method)} is unknown`);
   if (p.batch > p.n) problems.push(`batch ${p.batch} exceeds n ${p.n}`);
+  if (p.data !== null && !(typeof p.data === "string" && decodeData(p.data).ok)) problems.push("data is neither null nor a readable data text");
   const extra = Object.keys(p).filter((k) => !(QUERY_KEYS as readonly string[]).includes(k));
   if (extra.length) problems.push(`unexpected keys ${extra.join(", ")}`);
   return problems;

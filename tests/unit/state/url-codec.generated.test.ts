@@ -35,6 +35,7 @@ test(`parseQuery(q) is silent only when it took every value as written, for ${CA
       if (values.length === 0) continue;
       const raw = values[0]!;
       if (key === "method") expect(METHODS as readonly string[], q).toContain(raw);
+      else if (key === "data") expect(params.data, q).toBe(raw);
       else expect(params[key] === Number(raw.trim()), `${q}: ${key} changed silently`).toBe(true);
     }
   }
@@ -53,6 +54,9 @@ test(`the canonical rewrite of a generated hostile link is stable and reopens th
 
 test("the generated links reach every kind of correction", () => {
   const notices = queries().flatMap((q) => parseQuery(q).notices);
-  const kinds = ["is not a number", "is too large", "must be between", "must be a whole number", "is not one of", "times; the first", "is larger than the"];
+  const kinds = [
+    "is not a number", "is too large", "must be between", "must be a whole number", "is not one of", "times; the first",
+    "is larger than the", "The data in the link is damaged",
+  ];
   for (const kind of kinds) expect(notices.some((notice) => notice.includes(kind)), kind).toBe(true);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULTS, FIELDS, type EssayParams } from "../../../src/state/fields.ts";
-import { parseQuery, serializeQuery } from "../../../src/state/url-codec.ts";
-import { HOSTILE_VALUES } from "./arbitrary.ts";
+import { QUERY_KEYS, parseQuery, serializeQuery } from "../../../src/state/url-codec.ts";
+import { DAMAGED_DATA, HOSTILE_VALUES } from "./arbitrary.ts";
 import { expectSafeNotices, expectValid } from "./checks.ts";
 
 /** decode(query) is parseQuery(query) after checking the promises every decode keeps. */
@@ -172,12 +172,26 @@ describe("parseQuery(search) never lets the link's text through", () => {
   test.each(HOSTILE_VALUES.map((v) => [v.length > 40 ? `${v.slice(0, 20)}… (${v.length})` : v, v]))(
     "every key set to %j decodes to a valid state with safe notices",
     (_label, value) => {
-      const query = `?m=${value}&b=${value}&lr=${value}&step=${value}&method=${value}&batch=${value}&n=${value}&seed=${value}`;
+      const query = `?${QUERY_KEYS.map((key) => `${key}=${value}`).join("&")}`;
       const { notices } = decode(query);
       const text = notices.join(" ");
       for (const needle of ["<", ">", "script", "alert", "onerror", "NaN", "Infinity", "%", "\u0000"]) {
         expect(text).not.toContain(needle);
       }
+    },
+  );
+});
+
+describe("parseQuery(search) with the reader's data", () => {
+  test.each(DAMAGED_DATA.map((text) => [text.length > 40 ? `${text.slice(0, 30)}… (${text.length})` : text, text]))(
+    "data=%s falls back to the essay's data with one notice that quotes nothing",
+    (_label, text) => {
+      const { params, notices } = decode(`?step=2&data=${encodeURIComponent(text)}`);
+      expect(params).toStrictEqual({ ...DEFAULTS, step: 2 });
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatch(/^The data in the link/);
+      const quoted = text.slice(2, 12);
+      if (quoted.length >= 4) expect(notices[0]).not.toContain(quoted);
     },
   );
 });

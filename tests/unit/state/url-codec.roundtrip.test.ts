@@ -86,7 +86,8 @@ describe("parseQuery(search)", () => {
     for (let i = 0; i < 1_000; i++) {
       const p = validParams(random);
       const canonical = serializeQuery(p);
-      const reordered = `?seed=${p.seed}&n=${p.n}&batch=${p.batch}&method=${p.method}&step=${p.step}&lr=${p.lr}&b=${p.b}&m=${p.m}`;
+      const data = p.data === null ? "" : `data=${p.data}&`;
+      const reordered = `?${data}seed=${p.seed}&n=${p.n}&batch=${p.batch}&method=${p.method}&step=${p.step}&lr=${p.lr}&b=${p.b}&m=${p.m}`;
       expect(serializeQuery(parseQuery(reordered).params), reordered).toBe(canonical);
     }
   });
