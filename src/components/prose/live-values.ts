@@ -1,0 +1,115 @@
+import { descend, gradientFromStats, mse, seededRandom, datasetFromPoints } from "../../engine/index.ts";
+import type { EssayState } from "../../state/essay.svelte.ts";
+import { formatLoss, formatNumber, formatQuantity, type Quantity } from "../../state/format.ts";
+import { readQuantity } from "../../state/quantities.ts";
+
+/**
+ * Numbers the prose quotes beyond the shared live quantities: the start's loss and gradient, the
+ * first full-batch step from the start, the bottom of the bowl, and the first point worked through.
+ */
+export type ProseQuantity =
+  | "start-m" | "start-b" | "loss0" | "grad-m0" | "grad-b0"
+  | "m1" | "b1" | "loss1"
+  | "min-m" | "min-b" | "min-loss"
+  | "x1" | "y1" | "pred1" | "resid1" | "sq1"
+  | "seed";
+
+/**
+ * Any number the prose can show live, by its `data-quantity` name. The start (m0, b0) is shown as a
+ * scrubbable slider wherever it can be; where it cannot (inside a formula) it is start-m / start-b.
+ */
+export type LiveName = Exclude<Quantity, "m0" | "b0"> | ProseQuantity;
+
+/** Every live name, in a fixed order (the shared quantities first). */
+export const LIVE_NAMES: readonly LiveName[] = [
+  "m", "b", "loss", "grad-m", "grad-b", "lr", "step", "n", "batch",
+  "start-m", "start-b", "loss0", "grad-m0", "grad-b0", "m1", "b1", "loss1", "min-m", "min-b", "min-loss",
+  "x1", "y1", "pred1", "resid1", "sq1", "seed",
+];
+
+/** isLiveName(name) says whether a string names a live number. */
+export function isLiveName(name: string): name is LiveName {
+  return (LIVE_NAMES as readonly string[]).includes(name);
+}
+
+/** liveValues(state) computes every live number for the state at once (each in O(1)). */
+export function liveValues(s: EssayState): Record<LiveName, number> {
+  const start = { m: s.m0, b: s.b0 };
+  const g0 = gradientFromStats(s.stats, start);
+  // The first step is always the full-batch one, whatever method the playground is set to.
+  const first = descend({
+    data: s.data, stats: s.stats, start, learningRate: s.lr, method: "batch",
+    batchSize: s.stats.n, steps: 1, random: seededRandom(0),
+  });
+  const x1 = s.data.x[0]!;
+  const y1 = s.data.y[0]!;
+  const pred1 = s.m0 * x1 + s.b0;
+  const bottom = s.minimum;
+  return {
+    m: readQuantity(s, "m"),
+    b: readQuantity(s, "b"),
+    loss: readQuantity(s, "loss"),
+    "grad-m": readQuantity(s, "grad-m"),
+    "grad-b": readQuantity(s, "grad-b"),
+    lr: readQuantity(s, "lr"),
+    step: readQuantity(s, "step"),
+    n: readQuantity(s, "n"),
+    batch: readQuantity(s, "batch"),
+    "start-m": s.m0,
+    "start-b": s.b0,
+    loss0: s.startLoss,
+    "grad-m0": g0.dm,
+    "grad-b0": g0.db,
+    m1: first.length > 1 ? first.m[1]! : NaN,
+    b1: first.length > 1 ? first.b[1]! : NaN,
+    loss1: first.length > 1 ? first.loss[1]! : NaN,
+    "min-m": bottom ? bottom.m : NaN,
+    "min-b": bottom ? bottom.b : NaN,
+    "min-loss": s.minimumLoss ?? NaN,
+    x1,
+    y1,
+    pred1,
+    resid1: y1 - pred1,
+    // The squared residual of one point is the MSE of a one-point data set.
+    sq1: mse(datasetFromPoints([[x1, y1]]), start),
+    seed: s.seed,
+  };
+}
+
+/** formatLive(name, value) is the text a reader sees for a live number (ASCII minus, never NaN). */
+export function formatLive(name: LiveName, value: number): string {
+  switch (name) {
+    case "loss0":
+    case "loss1":
+    case "min-loss":
+    case "sq1":
+      return formatLoss(value);
+    case "grad-m0":
+      return formatQuantity("grad-m", value);
+    case "grad-b0":
+      return formatQuantity("grad-b", value);
+    case "start-m":
+    case "start-b":
+    case "m1":
+    case "b1":
+    case "min-m":
+    case "min-b":
+    case "x1":
+    case "y1":
+    case "pred1":
+    case "resid1":
+      return formatNumber(value, 2);
+    case "seed":
+      return Number.isFinite(value) ? Math.round(value).toLocaleString("en-US") : "—";
+    default:
+      return formatQuantity(name, value);
+  }
+}
+
+/** liveTexts(state) is every live number's text for the state. */
+export function liveTexts(s: EssayState): Record<LiveName, string> {
+  const values = liveValues(s);
+  const texts = {} as Record<LiveName, string>;
+  for (const name of LIVE_NAMES) texts[name] = formatLive(name, values[name]);
+  return texts;
+}

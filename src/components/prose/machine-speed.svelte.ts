@@ -1,0 +1,38 @@
+import { DEFAULT_SEED, generateDataset, mse, timeIt } from "../../engine/index.ts";
+
+/** Points in the timing sample: enough that one pass dwarfs the cost of calling the loss at all. */
+export const SAMPLE_POINTS = 50_000;
+
+/** How long the timing runs: long enough for a steady median, short enough to go unnoticed. */
+export const SAMPLE_MS = 30;
+
+/**
+ * How fast this machine computes a loss, measured once in the browser by timing the engine's own mse
+ * (a full pass over the points) with the engine's timer. Written only by measureMachineSpeed; read by
+ * the calculators that turn counts of work into waits.
+ */
+class MachineSpeed {
+  /** Seconds one point's squared residual costs inside a full-pass loss, or null until measured. */
+  secondsPerPoint = $state<number | null>(null);
+}
+
+/** The page's one measurement. */
+export const machineSpeed = new MachineSpeed();
+
+let started = false;
+// Keeps the timed results alive, so the work cannot be skipped as unused.
+let sink = 0;
+
+/** measureMachineSpeed() times the loss once, when the browser is idle (browser only; later calls do nothing). */
+export function measureMachineSpeed(): void {
+  if (started || typeof window === "undefined") return;
+  started = true;
+  const run = () => {
+    const data = generateDataset(SAMPLE_POINTS, DEFAULT_SEED);
+    let k = 0;
+    const timing = timeIt(() => { sink += mse(data, { m: 0.001 * k++, b: 1 }); }, () => performance.now(), SAMPLE_MS);
+    if (Number.isFinite(sink) && timing.medianMs > 0) machineSpeed.secondsPerPoint = timing.medianMs / 1000 / SAMPLE_POINTS;
+  };
+  if ("requestIdleCallback" in window) window.requestIdleCallback(run, { timeout: 1500 });
+  else setTimeout(run, 200);
+}

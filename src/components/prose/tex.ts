@@ -1,0 +1,56 @@
+import katex from "katex";
+import { isLiveName, type LiveName } from "./live-values.ts";
+
+/** Options for renderTex: display or inline, and the text of every live number at build time. */
+export interface TexOptions {
+  readonly display: boolean;
+  readonly texts: Readonly<Record<LiveName, string>>;
+}
+
+const LIVE = /\\live\{([a-z0-9-]+)\}/g;
+const SENTINEL = /<mtext>XLIVE(\d+)X<\/mtext>/g;
+
+/** liveNamesIn(source) lists the live numbers a formula asks for with \live{name}, in order. */
+export function liveNamesIn(source: string): LiveName[] {
+  return [...source.matchAll(LIVE)].map(([, name], i) => {
+    if (!name || !isLiveName(name)) throw new Error(`renderTex: invalid live number ${i}; not a live name: ${name}`);
+    return name;
+  });
+}
+
+/**
+ * renderTex(source, options) renders TeX to KaTeX HTML at build time. Each \live{name} becomes the
+ * number's build-time text, marked data-quantity=name and data-live in both the visible HTML and the
+ * MathML that screen readers read, so the page can keep them current without shipping KaTeX.
+ * Live values are set as text (\text{…}) so each is one text node with an ASCII minus.
+ */
+export function renderTex(source: string, { display, texts }: TexOptions): string {
+  const names = liveNamesIn(source);
+  let i = 0;
+  const visible = source.replace(LIVE, () => {
+    const name = names[i++]!;
+    return `\\htmlData{quantity=${name},live=1}{\\text{${texts[name]}}}`;
+  });
+  i = 0;
+  const spoken = source.replace(LIVE, () => `\\text{XLIVE${i++}X}`);
+
+  const html = katex.renderToString(visible, {
+    displayMode: display,
+    output: "htmlAndMathml",
+    // Only \htmlData is trusted, and only for the markers written above: the sources are the essay's own.
+    trust: (context) => context.command === "\\htmlData",
+    strict: (code: string) => (code === "htmlExtension" ? "ignore" : "error"),
+    throwOnError: true,
+  });
+  const mathml = katex
+    .renderToString(spoken, { displayMode: display, output: "mathml", strict: "error", throwOnError: true })
+    .replace(SENTINEL, (_, k: string) => {
+      const name = names[Number(k)]!;
+      return `<mn data-quantity="${name}" data-live="1">${texts[name]}</mn>`;
+    })
+    // The TeX annotation reads as the formula with its numbers in.
+    .replace(/\\text\{XLIVE(\d+)X\}/g, (_, k: string) => texts[names[Number(k)]!]);
+  const math = mathml.match(/<math[\s\S]*<\/math>/)?.[0];
+  if (!math) throw new Error(`renderTex: invalid source; KaTeX made no MathML: ${source}`);
+  return html.replace(/<math[\s\S]*<\/math>/, () => math);
+}
