@@ -1,0 +1,25 @@
+import { FIELDS } from "../../state/fields.ts";
+
+/** Steps between frames while playing: about eight a second, quick enough to see the path form. */
+export const PLAY_INTERVAL_MS = 125;
+
+/** The step track's short range: the first hundred steps, where nearly all the movement happens. */
+export const SHORT_TRACK = 100;
+
+/** trackMax(step) is the step track's upper end: the first hundred steps, or every step once past them. */
+export function trackMax(step: number): number {
+  return step <= SHORT_TRACK ? SHORT_TRACK : FIELDS.step.max;
+}
+
+/** canAdvance(step, diverged) says whether another step can be shown: not past the last, not after divergence. */
+export function canAdvance(step: number, diverged: boolean): boolean {
+  return !diverged && step < FIELDS.step.max;
+}
+
+/** playFrom(step, diverged) is where play starts: here, or from the beginning when there is nowhere left to go. */
+export function playFrom(step: number, diverged: boolean): number {
+  return canAdvance(step, diverged) ? step : 0;
+}
+
+/** The player's keyboard shortcuts, active while focus is inside the player. */
+export const PLAYER_KEYS = { previous: ",", next: ".", play: "k" } as const;
