@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+
+const DIR = join(import.meta.dirname, "../../../content/chapters");
+const FILES = readdirSync(DIR).filter((f) => /^\d\d-.*\.mdx$/.test(f)).sort();
+
+/**
+ * proseOf(mdx) is what a reader reads of a chapter as written: the MDX without frontmatter, imports,
+ * exports, JSX tags (with their attributes, where the maths and settings live) and {expressions}.
+ */
+function proseOf(mdx: string): string {
+  return mdx
+    .replace(/^---[\s\S]*?---/, "")
+    .replace(/^(import|export) .*$/gm, "")
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, "")
+    .replace(/<[A-Za-z][^>]*?\/>/g, " ")
+    .replace(/<\/?[A-Za-z][^>]*>/g, " ")
+    .replace(/\{[^}]*\}/g, " ")
+    // Ordered-list markers count items, not quantities.
+    .replace(/^\s*\d+\.\s/gm, "");
+}
+
+test("the chapters are the seven of the story, in order", () => {
+  expect(FILES).toEqual([
+    "01-two-spaces.mdx", "02-landscape.mdx", "03-why-not-look.mdx", "04-starting-somewhere.mdx",
+    "05-one-step.mdx", "06-full-batch.mdx", "07-your-turn.mdx",
+  ]);
+});
+
+describe.each(FILES)("%s", (file) => {
+  const mdx = readFileSync(join(DIR, file), "utf8");
+  test("has no number typed into its prose: every number is live or comes from the code", () => {
+    // "3D" names the view, not a quantity.
+    const digits = proseOf(mdx).replace(/\b3D\b/g, "").match(/[^\s]*\d[^\s]*/g);
+    expect(digits).toBeNull();
+  });
+  test("has a title and an anchor matching its file name", () => {
+    const anchor = mdx.match(/^anchor: (.+)$/m)?.[1];
+    expect(file).toBe(`${file.slice(0, 2)}-${anchor}.mdx`);
+    expect(mdx).toMatch(/^title: .+$/m);
+  });
+});
