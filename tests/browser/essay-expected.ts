@@ -1,0 +1,78 @@
+/**
+ * What the essay must show for a link, computed straight from the engine, independently of the page's
+ * state class: the tests compare every live number on the page with these.
+ */
+import {
+  DEFAULT_SEED, datasetFromPoints, descend, generateDataset, gradientFromStats, leastSquares, lossFromStats, mse,
+  seededRandom, summarize, effectiveBatch,
+} from "../../src/engine/index.ts";
+import { parseQuery } from "../../src/state/url-codec.ts";
+import { formatLoss, formatNumber, formatQuantity } from "../../src/state/format.ts";
+import type { EssayParams } from "../../src/state/fields.ts";
+
+/** The decoded inputs of a link and the text of every live number the essay may show for it. */
+export interface Expected {
+  readonly params: EssayParams;
+  readonly texts: Readonly<Record<string, string>>;
+}
+
+/** expectedFor(query) decodes a link as the page does and computes every live number's text with the engine. */
+export function expectedFor(query: string): Expected {
+  const { params: p } = parseQuery(query);
+  if (p.data !== null) throw new Error("expectedFor: custom data is not covered here");
+  const data = generateDataset(p.n, DEFAULT_SEED);
+  const stats = summarize(data);
+  const run = descend({
+    data, stats, start: { m: p.m, b: p.b }, learningRate: p.lr, method: p.method,
+    batchSize: Math.min(p.batch, p.n), steps: p.step, random: seededRandom(p.seed),
+  });
+  const i = Math.min(p.step, run.length - 1);
+  const current = { m: run.m[i]!, b: run.b[i]! };
+  const gradient = gradientFromStats(stats, current);
+  const start = { m: p.m, b: p.b };
+  const g0 = gradientFromStats(stats, start);
+  const m1 = p.m - p.lr * g0.dm;
+  const b1 = p.b - p.lr * g0.db;
+  const bottom = leastSquares(stats)!;
+  const x1 = data.x[0]!;
+  const y1 = data.y[0]!;
+  const pred1 = p.m * x1 + p.b;
+  const two = (v: number) => formatNumber(v, 2);
+  return {
+    params: p,
+    texts: {
+      m: formatQuantity("m", current.m),
+      b: formatQuantity("b", current.b),
+      loss: formatQuantity("loss", run.loss[i]!),
+      "grad-m": formatQuantity("grad-m", gradient.dm),
+      "grad-b": formatQuantity("grad-b", gradient.db),
+      lr: formatQuantity("lr", p.lr),
+      step: formatQuantity("step", p.step),
+      n: formatQuantity("n", p.n),
+      batch: formatQuantity("batch", effectiveBatch(p.method, p.batch, p.n)),
+      "start-m": two(p.m),
+      "start-b": two(p.b),
+      loss0: formatLoss(lossFromStats(stats, start)),
+      "grad-m0": formatQuantity("grad-m", g0.dm),
+      "grad-b0": formatQuantity("grad-b", g0.db),
+      m1: two(m1),
+      b1: two(b1),
+      loss1: formatLoss(lossFromStats(stats, { m: m1, b: b1 })),
+      "min-m": two(bottom.m),
+      "min-b": two(bottom.b),
+      "min-loss": formatLoss(lossFromStats(stats, bottom)),
+      x1: two(x1),
+      y1: two(y1),
+      pred1: two(pred1),
+      resid1: two(y1 - pred1),
+      sq1: formatLoss(mse(datasetFromPoints([[x1, y1]]), start)),
+      seed: p.seed.toLocaleString("en-US"),
+    },
+  };
+}
+
+/** The value a slider for each essay input must report (aria-valuenow, or a range input's value). */
+export function sliderValue(p: EssayParams, quantity: string): string | undefined {
+  const values: Record<string, number> = { m0: p.m, b0: p.b, lr: p.lr, step: p.step, n: p.n, batch: p.batch, seed: p.seed };
+  return quantity in values ? String(values[quantity]) : undefined;
+}

@@ -1,0 +1,64 @@
+import { test, expect, openEssay } from "./fixtures.ts";
+import { expectedFor, sliderValue } from "./essay-expected.ts";
+
+/** Every live number on the page, as the reader sees it, with how it is shown. */
+async function readLiveNumbers(page: import("@playwright/test").Page) {
+  return page.locator("[data-quantity]").evaluateAll((elements) =>
+    elements.map((e) => ({
+      name: e.getAttribute("data-quantity") ?? "",
+      slider: e.getAttribute("role") === "slider" || e instanceof HTMLInputElement,
+      text: (e.textContent ?? "").trim(),
+      value: e instanceof HTMLInputElement ? e.value : e.getAttribute("aria-valuenow"),
+    })),
+  );
+}
+
+const LINKS = [
+  "",
+  "?m=0.4&b=-1&lr=0.08&step=5",
+  "?step=1",
+  "?method=sgd&step=7&seed=3",
+  "?method=minibatch&batch=5&step=12&lr=0.02",
+  "?n=200&step=40",
+  "?m=-3.5&b=7&lr=0.12&step=60",
+  "?lr=0.2&step=30",
+];
+
+for (const link of LINKS) {
+  test(`every live number for "${link || "/"}" is the engine's`, async ({ page }) => {
+    await openEssay(page, link);
+    const expected = expectedFor(link);
+    // The whole page settles in one flush; wait until the loss shows the expected value, then read all at once.
+    await expect(page.locator('[data-quantity="loss"]:not(input):not([role="slider"])').first()).toHaveText(expected.texts.loss!);
+    const shown = await readLiveNumbers(page);
+    expect(shown.length).toBeGreaterThan(40);
+    const seen = new Set<string>();
+    for (const { name, slider, text, value } of shown) {
+      seen.add(name);
+      if (slider) {
+        const want = sliderValue(expected.params, name);
+        if (want !== undefined) expect(value, `slider ${name}`).toBe(want);
+        continue;
+      }
+      expect(Object.keys(expected.texts), `a live number named ${name}`).toContain(name);
+      expect(text, `live number ${name}`).toBe(expected.texts[name]);
+    }
+    // The story quotes all of these somewhere.
+    for (const name of ["loss", "m", "b", "grad-m", "grad-b", "lr", "step", "n", "loss0", "loss1", "m1", "b1", "min-m", "min-b", "min-loss", "m0", "b0"]) {
+      expect(seen, `the page shows ${name}`).toContain(name);
+    }
+  });
+}
+
+test("no live number on the page is typed in by hand: the build shows the article's start", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("./");
+  const expected = expectedFor("");
+  const shown = await readLiveNumbers(page);
+  for (const { name, slider, text } of shown) {
+    if (slider || !(name in expected.texts)) continue;
+    expect(text, `live number ${name}`).toBe(expected.texts[name]);
+  }
+  await context.close();
+});

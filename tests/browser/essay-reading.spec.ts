@@ -1,0 +1,150 @@
+import { test, expect, quantity, openEssay } from "./fixtures.ts";
+import { expectedFor } from "./essay-expected.ts";
+
+test("the player steps back and forth with its buttons and its keys", async ({ page }) => {
+  await openEssay(page);
+  const player = page.getByRole("group", { name: "Step through the descent" }).first();
+  await expect(player).toContainText("previous");
+  const next = player.getByRole("button", { name: "Next step" });
+  await next.focus();
+  await page.keyboard.press(".");
+  await page.keyboard.press(".");
+  await expect(quantity(page, "step")).toHaveText("2");
+  await page.keyboard.press(",");
+  await expect(quantity(page, "step")).toHaveText("1");
+  await player.getByRole("button", { name: "Previous step" }).click();
+  await expect(quantity(page, "step")).toHaveText("0");
+  await expect(player.getByRole("button", { name: "Previous step" })).toBeDisabled();
+  await expect(player.getByRole("slider", { name: "step" })).toHaveValue("0");
+});
+
+test("play runs the descent and stops by itself where it diverges", async ({ page }) => {
+  await openEssay(page, "?lr=0.2&step=8");
+  const diverged = expectedFor("?lr=0.2&step=1000");
+  const player = page.getByRole("group", { name: "Step through the descent" }).first();
+  const play = player.getByRole("button", { name: "Play" });
+  await play.focus();
+  await page.keyboard.press("k");
+  await expect(play).toHaveAttribute("aria-pressed", "true");
+  await expect(play).toHaveAttribute("aria-pressed", "false", { timeout: 15_000 });
+  // It stopped on the first step past the last good one, and shows that last good line.
+  await expect(quantity(page, "m")).toHaveText(diverged.texts.m!);
+  const stoppedAt = Number(await quantity(page, "step").textContent());
+  expect(stoppedAt).toBeGreaterThan(8);
+  expect(stoppedAt).toBeLessThan(60);
+});
+
+test("play pauses on a second press", async ({ page }) => {
+  await openEssay(page);
+  const play = page.getByRole("button", { name: "Play" }).first();
+  await play.click();
+  await expect(play).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(async () => Number(await quantity(page, "step").textContent())).toBeGreaterThan(0);
+  await play.click();
+  await expect(play).toHaveAttribute("aria-pressed", "false");
+  const paused = await quantity(page, "step").textContent();
+  await page.waitForTimeout(400);
+  await expect(quantity(page, "step")).toHaveText(paused ?? "");
+});
+
+test("copy link puts the full link to this step on the clipboard and says so", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openEssay(page, "?step=4#one-step");
+  await page.getByRole("button", { name: "Copy link to this step" }).first().click();
+  await expect(page.getByText("Link copied.")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const url = new URL(copied);
+  expect(url.search).toBe("?step=4");
+  expect(url.hash).toBe("#one-step");
+  expect(url.origin).toBe(new URL(page.url()).origin);
+});
+
+test("copy link falls back to a selected field when the clipboard is refused", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
+  });
+  await openEssay(page, "?step=2");
+  await page.getByRole("button", { name: "Copy link to this step" }).first().click();
+  const field = page.getByRole("textbox", { name: "Link to this step" });
+  await expect(field).toHaveValue(/\?step=2/);
+  await expect(page.getByText(/Copying was blocked/)).toBeVisible();
+});
+
+test("the theme follows the system, and the toggle's choice is kept across visits", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await openEssay(page);
+  const toggle = page.getByRole("button", { name: "Dark theme" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe(light);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute("aria-pressed", "true");
+  // Back to light, which is the system's own: the page follows the system again.
+  await page.getByRole("button", { name: "Dark theme" }).click();
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", /.*/);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("with JavaScript off every chapter's prose and mathematics is there, at the article's start", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("./");
+  for (const anchor of ["two-spaces", "landscape", "why-not-look", "starting-somewhere", "one-step", "full-batch", "your-turn"]) {
+    const section = page.locator(`section#${anchor}`);
+    await expect(section.locator("h2")).toBeVisible();
+    expect((await section.locator("p").allTextContents()).join(" ").length, anchor).toBeGreaterThan(300);
+  }
+  await expect(page.locator(".katex").first()).toBeVisible();
+  expect(await page.locator(".katex").count()).toBeGreaterThan(10);
+  expect(await page.locator(".katex-mathml math").count()).toBe(await page.locator(".katex").count());
+  await expect(page.locator("#starting-somewhere .katex-html [data-quantity=loss0]")).toHaveText("20.5");
+  await expect(page.locator("#starting-somewhere .katex-mathml [data-quantity=loss0]")).toHaveText("20.5");
+  await expect(page.locator('[data-quantity="loss"]').first()).toHaveText("20.5");
+  await expect(page.getByRole("slider", { name: "starting slope m" }).first()).toHaveText("-0.30");
+  await context.close();
+});
+
+test("the maths' live numbers follow the state, for sighted readers and screen readers alike", async ({ page }) => {
+  await openEssay(page, "?step=3&lr=0.07");
+  const expected = expectedFor("?step=3&lr=0.07");
+  const update = page.locator("#one-step .katex").filter({ has: page.locator("[data-quantity=m1]") });
+  await expect(update.locator(".katex-html [data-quantity=m1]")).toHaveText(expected.texts.m1!);
+  await expect(update.locator(".katex-mathml [data-quantity=m1]")).toHaveText(expected.texts.m1!);
+  await expect(update.locator(".katex-html [data-quantity=lr]").first()).toHaveText("0.07");
+});
+
+test("printing shows the prose and the figures, not the controls", async ({ page }) => {
+  await openEssay(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".reading-bar-slot")).toBeHidden();
+  await expect(page.getByRole("group", { name: "Step through the descent" }).first()).toBeHidden();
+  await expect(page.locator("[data-figure]").first()).toBeVisible();
+  await expect(page.locator("#one-step p").first()).toBeVisible();
+});
+
+test("on a 360-pixel phone the page does not scroll sideways and the numbers can still be scrubbed", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openEssay(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const slope = page.locator("#starting-somewhere").getByRole("slider", { name: "starting slope m" });
+  await slope.focus();
+  await page.keyboard.press("ArrowUp");
+  await expect(slope).toHaveAttribute("aria-valuenow", "-0.2");
+});
+
+test("the page has a title, a description, a canonical link without the query, and card metadata", async ({ page }) => {
+  await openEssay(page, "?step=3");
+  await expect(page).toHaveTitle("Loss Space vs Data Space");
+  const meta = (selector: string) => page.locator(selector).getAttribute("content");
+  expect(await meta('meta[name="description"]')).toMatch(/gradient descent/i);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(canonical).toMatch(/^https?:\/\/[^?#]+\/$/);
+  expect(await meta('meta[property="og:title"]')).toBe("Loss Space vs Data Space");
+  expect(await meta('meta[property="og:url"]')).toBe(canonical);
+  expect(await meta('meta[name="twitter:card"]')).toBe("summary");
+});

@@ -1,0 +1,130 @@
+import { test, expect, quantity, openEssay } from "./fixtures.ts";
+import { expectedFor } from "./essay-expected.ts";
+import type { Page } from "@playwright/test";
+
+/** The starting-slope number in chapter 4's prose. */
+const slopeIn = (page: Page) => page.locator("#starting-somewhere").getByRole("slider", { name: "starting slope m" });
+
+test("the inline numbers are sliders that say what they set", async ({ page }) => {
+  await openEssay(page);
+  const prose = page.locator(".prose");
+  for (const name of ["starting slope m", "starting intercept b", "learning rate", "step", "number of points", "batch size"]) {
+    const slider = prose.getByRole("slider", { name, exact: true }).first();
+    await expect(slider, name).toBeVisible();
+    await expect(slider).toHaveAttribute("aria-valuetext", new RegExp(`^${name}: `));
+    await expect(slider).toHaveAttribute("aria-valuemin", /.+/);
+    await expect(slider).toHaveAttribute("aria-valuemax", /.+/);
+  }
+  await expect(slopeIn(page)).toHaveAttribute("data-quantity", "m0");
+  await expect(slopeIn(page)).toHaveCSS("touch-action", "pan-y");
+  await expect(slopeIn(page)).toHaveCSS("cursor", "ew-resize");
+});
+
+test("scrubbing the starting slope by keyboard moves every number and the link", async ({ page }) => {
+  await openEssay(page);
+  const slope = slopeIn(page);
+  await slope.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(slope).toHaveAttribute("aria-valuenow", "-0.2");
+  await expect(slope).toHaveText("-0.20");
+  await expect(quantity(page, "loss0")).toHaveText(expectedFor("?m=-0.2").texts.loss0!);
+  await expect(quantity(page, "m")).toHaveText("-0.20");
+  await expect(page).toHaveURL(/\?m=-0\.2(#.*)?$/);
+  await page.keyboard.press("Shift+ArrowRight");
+  await expect(slope).toHaveAttribute("aria-valuenow", "0.8");
+  await page.keyboard.press("Alt+ArrowLeft");
+  await expect(slope).toHaveAttribute("aria-valuenow", "0.79");
+  await page.keyboard.press("PageDown");
+  await expect(slope).toHaveAttribute("aria-valuenow", "-0.21");
+  await page.keyboard.press("End");
+  await expect(slope).toHaveAttribute("aria-valuenow", "4");
+  await page.keyboard.press("Home");
+  await expect(slope).toHaveAttribute("aria-valuenow", "-4");
+  await expect(page).toHaveURL(/\?m=-4(#.*)?$/);
+  // Every copy of the same input follows: the playground's slope shows it too.
+  await expect(page.locator("#your-turn").getByRole("slider", { name: "starting slope m" })).toHaveAttribute("aria-valuenow", "-4");
+});
+
+test("dragging a number sideways with the mouse scrubs it, and the figures and link follow", async ({ page }) => {
+  await openEssay(page);
+  const slope = slopeIn(page);
+  await slope.scrollIntoViewIfNeeded();
+  const box = (await slope.boundingBox())!;
+  const figure = page.locator("[data-figure]").first();
+  const before = await figure.innerHTML();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 25, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.move(box.x + box.width / 2 + 50, box.y + box.height / 2 + 4, { steps: 5 });
+  await page.mouse.up();
+  // 0.01 per pixel: fifty pixels to the right take the slope from -0.30 to 0.20.
+  await expect(slope).toHaveAttribute("aria-valuenow", "0.2");
+  await expect(quantity(page, "m")).toHaveText("0.20");
+  await expect(quantity(page, "loss0")).toHaveText(expectedFor("?m=0.2").texts.loss0!);
+  await expect(page).toHaveURL(/\?m=0\.2(#.*)?$/);
+  expect(await figure.innerHTML()).not.toBe(before);
+  await expect(slope).toBeFocused();
+});
+
+test("a click without a drag leaves the number alone", async ({ page }) => {
+  await openEssay(page);
+  const slope = slopeIn(page);
+  await slope.click();
+  await expect(slope).toBeFocused();
+  await expect(slope).toHaveAttribute("aria-valuenow", "-0.3");
+});
+
+test("Enter opens a field to type a value; a good one is taken", async ({ page }) => {
+  await openEssay(page);
+  const slope = slopeIn(page);
+  await slope.focus();
+  await page.keyboard.press("Enter");
+  const field = page.getByRole("textbox", { name: "Type the starting slope m" });
+  await expect(field).toBeFocused();
+  await field.fill("1.5");
+  await page.keyboard.press("Enter");
+  await expect(slopeIn(page)).toHaveAttribute("aria-valuenow", "1.5");
+  await expect(slopeIn(page)).toBeFocused();
+  await expect(page).toHaveURL(/\?m=1\.5(#.*)?$/);
+});
+
+test("a typed value that is not a number, or out of range, is refused with a message and the old value stays", async ({ page }) => {
+  await openEssay(page);
+  await slopeIn(page).dblclick();
+  const field = page.getByRole("textbox", { name: "Type the starting slope m" });
+  await field.fill("steep");
+  await page.keyboard.press("Enter");
+  const section = page.locator("#starting-somewhere");
+  const live = section.locator('[aria-live="polite"]').filter({ hasText: "not a number" });
+  await expect(live).toHaveText("That is not a number; the starting slope m takes a number from -4 to 4.");
+  await expect(field).toBeFocused();
+  await field.fill("9");
+  await page.keyboard.press("Enter");
+  await expect(section.locator('[aria-live="polite"]').filter({ hasText: "Out of range" })).toHaveText(
+    "Out of range; the starting slope m goes from -4 to 4.",
+  );
+  await page.keyboard.press("Escape");
+  await expect(slopeIn(page)).toHaveAttribute("aria-valuenow", "-0.3");
+  await expect(quantity(page, "loss")).toHaveText("20.5");
+  await expect(page).toHaveURL(/\/(#[a-z-]+)?$/);
+});
+
+test("the step can be scrubbed in the prose and the player follows", async ({ page }) => {
+  await openEssay(page, "?step=2");
+  const step = page.locator("#one-step").getByRole("slider", { name: "step" });
+  await step.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(step).toHaveAttribute("aria-valuenow", "3");
+  await expect(quantity(page, "step")).toHaveText("3");
+  await expect(page.locator('input[type="range"][data-quantity="step"]').first()).toHaveValue("3");
+  await expect(quantity(page, "loss")).toHaveText(expectedFor("?step=3").texts.loss!);
+});
+
+test("the batch size cannot be scrubbed past the number of points", async ({ page }) => {
+  await openEssay(page, "?n=12&method=minibatch");
+  const batch = page.locator("#your-turn").getByRole("slider", { name: "batch size" });
+  await batch.focus();
+  await page.keyboard.press("End");
+  await expect(batch).toHaveAttribute("aria-valuenow", "12");
+  await expect(batch).toHaveAttribute("aria-valuemax", "12");
+});
