@@ -6,7 +6,8 @@ import type { Page } from "@playwright/test";
  * its hydration comments and generated ids. What is left is what a reader's browser draws.
  */
 async function svgMarkup(page: Page, figure: string): Promise<string> {
-  const html = await page.locator(`[data-figure="${figure}"] svg`).first().evaluate((el) => el.outerHTML);
+  const layers = await page.locator(`[data-figure="${figure}"] svg`).evaluateAll((els) => els.map((el) => el.outerHTML));
+  const html = layers.join("");
   return `${html
     .replace(/<!--.*?-->/gs, "")
     .replace(/\s*\bsvelte-[a-z0-9]+\b/g, "")

@@ -16,7 +16,7 @@ export const DEFAULT_DATA_BOX: DataBox = { x0: -3.5, x1: 5.5, y0: -7, y1: 13 };
 export const MAX_SVG_POINTS = 2000;
 
 /** Most residuals drawn; above this a fixed, evenly spread sample of the points stands in for all. */
-export const MAX_RESIDUALS = 400;
+export const MAX_RESIDUALS = 200;
 
 /** Share of the points that may fall outside the default box before the figure widens to fit the data. */
 const OUTSIDE_ALLOWED = 0.005;

@@ -1,0 +1,142 @@
+/**
+ * interactionBenchmarks(): how the page answers a reader scrubbing the starting slope with the keyboard,
+ * in headless Chromium slowed to a quarter of this machine's speed (CDP CPU throttling ×4, roughly a
+ * mid-range phone). For each case it focuses the "starting slope m" slider, presses ArrowRight 60 times
+ * (one press every 50 ms, about a held key's repeat rate) and reads the Event Timing entries of 16 ms or
+ * more (PerformanceObserver, type "event", durationThreshold 16): how many there were and the longest.
+ * The goal is none: every key answered within one frame.
+ *
+ * It measures a production build in dist-bench/ (or in $BENCH_DIST), served by scripts/serve-static.mjs
+ * on a free port. dist-bench/ is built with `npx astro build --outDir dist-bench` when it is missing or
+ * older than any file under src/ or content/, so the figures always describe the code as it is.
+ */
+import { spawnSync, spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
+
+const DIST = process.env.BENCH_DIST ?? "dist-bench";
+const PRESSES = 60;
+const PRESS_GAP_MS = 50;
+const CPU_SLOWDOWN = 4;
+const RUNS = 3;
+const CASES = [
+  { label: "n = 40", query: "" },
+  { label: "n = 500,000", query: "?n=500000", ready: "500,000" },
+];
+
+/** interactionBenchmarks() returns one row per case: the median (over RUNS page loads) of the longest event. */
+export async function interactionBenchmarks() {
+  ensureBuild();
+  const port = await freePort();
+  const server = spawn(process.execPath, ["scripts/serve-static.mjs", DIST, String(port), "/"], { stdio: "ignore" });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    await waitForServer(port);
+    const rows = [];
+    for (const c of CASES) {
+      const runs = [];
+      for (let r = 0; r < RUNS; r++) runs.push(await scrub(browser, `http://127.0.0.1:${port}/${c.query}`, c.ready));
+      const longest = median(runs.map((x) => x.longest));
+      const slow = median(runs.map((x) => x.slow));
+      const events = median(runs.map((x) => x.keys));
+      rows.push({
+        name: `ArrowRight ×${PRESSES} on "starting slope m", ${CPU_SLOWDOWN}× CPU, ${c.label}: longest event (${slow} of ${events} key events ≥ 16 ms)`,
+        median: longest,
+        runs: RUNS,
+      });
+    }
+    return rows;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+/** One page load: throttle, scrub, and read what the Event Timing API saw. */
+async function scrub(browser, url, ready) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+    if (ready) await page.locator('[data-figure="data-space"]').getByText(ready).first().waitFor({ timeout: 60_000 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await page.evaluate(() => {
+      const seen = [];
+      window.__slowEvents = seen;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) seen.push({ name: e.name, duration: e.duration });
+      }).observe({ type: "event", durationThreshold: 16 });
+    });
+    await page.getByRole("slider", { name: "starting slope m" }).first().focus();
+    for (let i = 0; i < PRESSES; i++) {
+      await page.keyboard.press("ArrowRight");
+      await page.waitForTimeout(PRESS_GAP_MS);
+    }
+    // Entries arrive after the frame that shows the last change; give them time at the slowed pace.
+    await page.waitForTimeout(1000);
+    const slow = await page.evaluate(() => window.__slowEvents.filter((e) => e.name.startsWith("key")));
+    return { slow: slow.length, longest: Math.max(0, ...slow.map((e) => e.duration)), keys: PRESSES * 2 };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Builds dist-bench/ when it is missing or older than the sources; a $BENCH_DIST build is used as is. */
+function ensureBuild() {
+  if (process.env.BENCH_DIST) {
+    if (!existsSync(join(DIST, "index.html"))) throw new Error(`BENCH_DIST=${DIST} has no index.html; build it first.`);
+    return;
+  }
+  const built = existsSync(join(DIST, "index.html")) ? statSync(join(DIST, "index.html")).mtimeMs : 0;
+  if (built > newest(["src", "content", "astro.config.mjs"])) return;
+  console.log(`building ${DIST}/ for the interaction bench…`);
+  const result = spawnSync("npx", ["astro", "build", "--outDir", DIST], { stdio: ["ignore", "ignore", "inherit"] });
+  if (result.status !== 0) throw new Error(`npx astro build --outDir ${DIST} failed`);
+}
+
+/** The latest modification time of any file under the given paths. */
+function newest(paths) {
+  let latest = 0;
+  const visit = (path) => {
+    if (!existsSync(path)) return;
+    const info = statSync(path);
+    if (info.isDirectory()) for (const entry of readdirSync(path)) visit(join(path, entry));
+    else latest = Math.max(latest, info.mtimeMs);
+  };
+  paths.forEach(visit);
+  return latest;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(port) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the static server on port ${port} did not start`);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
