@@ -4,8 +4,12 @@
  * measure() rows, and listing it below. Figures vary by machine; nothing asserts on them.
  */
 import { engineBenchmarks } from "./bench/engine.mjs";
+import { interactionBenchmarks } from "./bench/interaction.mjs";
 
-const groups = [["engine", engineBenchmarks]];
+const groups = [
+  ["engine", engineBenchmarks],
+  ["interaction", interactionBenchmarks],
+];
 
 const rows = [];
 for (const [group, run] of groups) {
