@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Result } from "axe-core";
+import { test, expect, openEssay } from "../fixtures.ts";
+import { hydrateEverything } from "./page-checks.ts";
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const VIEWPORTS = [
+  { label: "desktop", width: 1280, height: 800 },
+  { label: "phone", width: 360, height: 740 },
+] as const;
+
+/** One line per failing rule with the first few offending elements, so a failure reads on its own. */
+function describeViolations(violations: Result[]): string[] {
+  return violations.map((v) => {
+    const nodes = v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ")}`);
+    return `${v.id} (${v.impact}, ${v.nodes.length} elements): ${v.help} — ${nodes.join(" | ")}`;
+  });
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const viewport of VIEWPORTS) {
+    test(`axe finds no WCAG 2.2 A/AA violation, ${colorScheme} theme, ${viewport.label} ${viewport.width}×${viewport.height}`, async ({ page }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
+      await openEssay(page, "?m=0.5&step=3");
+      await hydrateEverything(page);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.passes.length, "rules axe checked and passed").toBeGreaterThan(10);
+      expect(describeViolations(results.violations)).toEqual([]);
+    });
+  }
+}
+
+test("axe finds no violation while a link's corrections are on show", async ({ page }) => {
+  await openEssay(page, "?m=NaN&step=99999");
+  await expect(page.getByRole("status").filter({ hasText: "slope" }).first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(describeViolations(results.violations)).toEqual([]);
+});

@@ -1,0 +1,61 @@
+import type { Page } from "@playwright/test";
+import { QUERY_KEYS, parseQuery, serializeQuery } from "../../../src/state/url-codec.ts";
+import { DAMAGED_DATA, HOSTILE_VALUES, LINKED_DATA, hostileQuery, seeded } from "../../unit/state/arbitrary.ts";
+import { test, expect, openEssay } from "../fixtures.ts";
+import { nonFiniteProblems } from "./page-checks.ts";
+
+const GENERATED = 180;
+const SHARDS = 10;
+
+/** Hand-picked links: every hostile value in every field, and the classic single offenders. */
+const HAND_PICKED = [
+  ...HOSTILE_VALUES.map((v) => `?${QUERY_KEYS.map((k) => `${k}=${v}`).join("&")}`),
+  ...DAMAGED_DATA.slice(0, 8).map((text) => `?step=2&data=${text}`),
+  `?data=${LINKED_DATA[0]}&data=${LINKED_DATA[1]}&step=3`,
+  "?m=NaN", "?lr=Infinity", "?b=1e309", "?m=-0&b=-0", "?m=&b=&lr=&step=", "?step=1&step=2&step=3", "?", "?&&&", "&&&", "?=",
+  "?step=-5", "?step=2.5", "?step=99999999", "?method=adam", "?m=%E0%A4%A", "?m=%3Cscript%3Ealert(1)%3C/script%3E",
+  "?m=<img src=x onerror=alert(1)>", "?m=١٢&b=∞&lr=½", "?n=10&batch=4096&method=minibatch",
+  "?m=NaN&lr=1e309&step=99999999&method=%3Cscript%3E&b=2.5&b=7&foo=bar",
+];
+
+const random = seeded(0.4242);
+const CASES = [...HAND_PICKED, ...Array.from({ length: GENERATED }, () => hostileQuery(random))].map((q) =>
+  q.startsWith("?") ? q : `?${q}`,
+);
+
+/** Static hosts refuse request lines past ~8–16 KB; serve such links the page as a lenient host would. */
+async function serveLongLinks(page: Page, baseURL: string): Promise<void> {
+  await page.route(
+    (url) => url.href.length > 8_000,
+    async (route) => route.fulfill({ response: await route.fetch({ url: baseURL }) }),
+  );
+}
+
+for (let shard = 0; shard < SHARDS; shard++) {
+  const cases = CASES.filter((_, i) => i % SHARDS === shard);
+
+  test(`hostile links ${shard + 1}/${SHARDS} (${cases.length}) give a working page, finite numbers and a canonical URL`, async ({ page, baseURL }) => {
+    test.slow();
+    const base = baseURL ?? "http://127.0.0.1/";
+    await serveLongLinks(page, base);
+    let current = "";
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(`${current}: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") errors.push(`${current}: console.${m.type()} ${m.text()}`);
+    });
+
+    for (const query of cases) {
+      current = query.length > 120 ? `${query.slice(0, 120)}… (${query.length} chars)` : query;
+      const decoded = parseQuery(new URL(query, base).search);
+      const canonical = serializeQuery(decoded.params);
+      await openEssay(page, query);
+      await expect.poll(() => page.evaluate(() => location.search), { message: `canonical URL for ${current}` }).toBe(canonical);
+      expect(await nonFiniteProblems(page), current).toEqual([]);
+      if (decoded.notices.length > 0) {
+        expect(await page.evaluate(() => document.body.innerText), `a notice for ${current}`).toContain(decoded.notices[0]);
+      }
+      expect(errors).toEqual([]);
+    }
+  });
+}

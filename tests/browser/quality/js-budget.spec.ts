@@ -1,0 +1,83 @@
+// A check of the built files, not of a page: plain Playwright `test`, so no browser is launched for it.
+import { test, expect } from "@playwright/test";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, normalize, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const DIST = process.env.DIST_DIR ?? "dist";
+/** The issue's budget: every byte of JavaScript the essay page loads, gzipped. */
+const BUDGET_BYTES = 60_000;
+
+/** distFile(path) is the built file a URL path points at (whatever the base path), or null. */
+function distFile(urlPath: string): string | null {
+  const parts = urlPath.split(/[?#]/)[0]!.split("/").filter(Boolean);
+  for (let i = 0; i < parts.length; i++) {
+    const candidate = join(DIST, ...parts.slice(i));
+    if (existsSync(candidate) && statSync(candidate).isFile()) return normalize(candidate);
+  }
+  return null;
+}
+
+/** Every quoted path to a .js file in some code: imports, re-exports, dynamic imports, preload lists. */
+function jsSpecifiers(code: string): string[] {
+  return [...code.matchAll(/["'`]([^"'`\s]*?\.m?js)["'`]/g)].map((m) => m[1]!);
+}
+
+/** resolve(specifier, fromFile) is the built file a specifier in fromFile loads, or null. */
+function resolveFrom(specifier: string, fromFile: string | null): string | null {
+  if (/^[a-z]+:/i.test(specifier)) return null;
+  if (fromFile && specifier.startsWith(".")) {
+    const file = normalize(join(dirname(fromFile), specifier));
+    return existsSync(file) ? file : null;
+  }
+  return distFile(specifier);
+}
+
+/** The page's JavaScript: inline scripts' text, and every file reachable from the HTML through imports. */
+function pageJavaScript(html: string): { inline: string; files: Map<string, Buffer> } {
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("\n");
+  const fromHtml = [
+    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((m) => m[1]!),
+    ...jsSpecifiers(inline),
+  ];
+  const files = new Map<string, Buffer>();
+  const queue = fromHtml.map((s) => resolveFrom(s, null)).filter((f): f is string => f !== null);
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    const body = readFileSync(file);
+    files.set(file, body);
+    for (const s of jsSpecifiers(body.toString("utf8"))) {
+      const next = resolveFrom(s, file);
+      if (next && !files.has(next)) queue.push(next);
+    }
+  }
+  return { inline, files };
+}
+
+test(`the essay page loads at most ${BUDGET_BYTES / 1000} kB of gzipped JavaScript, without KaTeX or full d3`, () => {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  const { inline, files } = pageJavaScript(html);
+  expect(files.size, "JavaScript files found from index.html").toBeGreaterThan(0);
+
+  const rows = [...files].map(([file, body]) => ({ file: relative(DIST, file), raw: body.length, gzip: gzipSync(body).length }));
+  rows.push({ file: "(inline scripts in index.html)", raw: Buffer.byteLength(inline), gzip: gzipSync(inline).length });
+  rows.sort((a, b) => b.gzip - a.gzip);
+  const total = rows.reduce((sum, r) => sum + r.gzip, 0);
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  console.log(
+    [`JavaScript for the essay page: ${kb(total)} gzipped (${kb(rows.reduce((s, r) => s + r.raw, 0))} raw) in ${files.size} files + inline; budget ${kb(BUDGET_BYTES)}`,
+      ...rows.map((r) => `  ${kb(r.gzip).padStart(9)}  ${r.file}`)].join("\n"),
+  );
+  expect(total, `gzipped JavaScript total ${kb(total)}`).toBeLessThanOrEqual(BUDGET_BYTES);
+
+  for (const [file, body] of files) {
+    const code = body.toString("utf8");
+    // KaTeX runs at build time only: its parser's error text or entry point in the browser means it shipped.
+    expect(code, `${relative(DIST, file)} contains KaTeX`).not.toMatch(/KaTeX parse error|renderToString|katex\.min\.js/);
+    // d3-selection keeps data on nodes as __data__; transitions, zoom and brush leave their own marks.
+    expect(code, `${relative(DIST, file)} contains d3-selection or more of full d3`).not.toMatch(/__data__|__transition|__zoom|__brush|d3-selection/);
+  }
+});

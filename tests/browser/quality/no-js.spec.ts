@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test, expect, quantity } from "../fixtures.ts";
+import { nonFiniteProblems } from "./page-checks.ts";
+
+const CHAPTER_DIR = "content/chapters";
+
+/** A chapter as its source declares it: title, anchor, and whether its text typesets maths. */
+interface Chapter {
+  readonly file: string;
+  readonly title: string;
+  readonly anchor: string;
+  readonly hasMath: boolean;
+}
+
+function field(source: string, name: string): string {
+  const value = new RegExp(`^${name}:\\s*(.+)$`, "m").exec(source.split(/^---$/m)[1] ?? "")?.[1] ?? "";
+  return value.trim().replace(/^(["'])(.*)\1$/, "$2");
+}
+
+const chapters: Chapter[] = readdirSync(CHAPTER_DIR)
+  .filter((f) => /^\d\d-.*\.mdx$/.test(f))
+  .sort()
+  .map((file) => {
+    const source = readFileSync(join(CHAPTER_DIR, file), "utf8");
+    return { file, title: field(source, "title"), anchor: field(source, "anchor"), hasMath: /<Tex\b|<Math\b|\$\$|\\\(/.test(source) };
+  });
+
+test.use({ javaScriptEnabled: false });
+
+test("with JavaScript off, every chapter's heading and prose is on the page", async ({ page }) => {
+  await page.goto("./");
+  expect(chapters.length).toBeGreaterThan(0);
+  for (const chapter of chapters) {
+    const section = page.locator(`#${chapter.anchor}`);
+    await expect(section, chapter.file).toBeVisible();
+    await expect(section.getByRole("heading", { name: chapter.title }).first(), chapter.file).toBeVisible();
+    const prose = await section.locator("p").allInnerTexts();
+    expect(prose.join(" ").length, `${chapter.file} prose`).toBeGreaterThan(80);
+  }
+});
+
+test("with JavaScript off, the live numbers show the start's values, never a blank or a dash", async ({ page }) => {
+  await page.goto("./");
+  await expect(quantity(page, "loss")).toHaveText("20.5");
+  await expect(quantity(page, "m")).toHaveText("-0.30");
+  expect(await nonFiniteProblems(page)).toEqual([]);
+});
+
+test("with JavaScript off, the maths is typeset (KaTeX at build time, its styles and fonts loaded)", async ({ page }) => {
+  await page.goto("./");
+  const math = page.locator(".katex");
+  expect(await math.count(), "typeset formulas on the page").toBeGreaterThan(0);
+  for (const chapter of chapters.filter((c) => c.hasMath)) {
+    expect(await page.locator(`#${chapter.anchor} .katex`).count(), `${chapter.file} formulas`).toBeGreaterThan(0);
+  }
+  // The stylesheet is there when KaTeX's own font family applies and its MathML copy (for screen
+  // readers) is clipped to nothing on screen.
+  expect(await math.first().evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/KaTeX_Main/);
+  const mathml = await page.locator(".katex-mathml").first().boundingBox();
+  expect(mathml && mathml.width <= 1 && mathml.height <= 1, "the MathML copy is visually hidden").toBe(true);
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, "") === "KaTeX_Main" && f.status === "loaded"))).toBe(true);
+});
+
+test("with JavaScript off, both figures are drawn as SVG at the start state", async ({ page }) => {
+  await page.goto("./");
+  for (const name of ["loss-space", "data-space"]) {
+    const figure = page.locator(`[data-figure="${name}"]`).first();
+    await expect(figure, name).toBeVisible();
+    const svg = figure.locator("svg").first();
+    await expect(svg, `${name} svg`).toBeVisible();
+    const box = await svg.boundingBox();
+    expect(box && box.width > 100 && box.height > 100, `${name} has a real size`).toBe(true);
+    const marks = await svg.locator("path, circle, line, polyline, polygon, rect").count();
+    expect(marks, `${name} marks`).toBeGreaterThan(3);
+  }
+  expect(await nonFiniteProblems(page)).toEqual([]);
+});

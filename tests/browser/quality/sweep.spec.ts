@@ -1,0 +1,77 @@
+import { DEFAULT_SEED, MAX_STEPS, descend, generateDataset, seededRandom, summarize, type Method } from "../../../src/engine/index.ts";
+import { DEFAULTS, FIELDS } from "../../../src/state/fields.ts";
+import { test, expect, openEssay, valueOf } from "../fixtures.ts";
+import { hydrateEverything, nonFiniteProblems } from "./page-checks.ts";
+
+const data = generateDataset(DEFAULTS.n, DEFAULT_SEED);
+const stats = summarize(data);
+
+/** Why the default descent at this learning rate and method stops early, or null if it never does. */
+function divergence(lr: number, method: Method) {
+  return descend({
+    data, stats, start: { m: DEFAULTS.m, b: DEFAULTS.b }, learningRate: lr, method, batchSize: DEFAULTS.batch,
+    steps: MAX_STEPS, random: seededRandom(DEFAULTS.seed),
+  }).divergence;
+}
+
+/** Learning rates from the smallest to the largest, thickest where descent turns into divergence (~0.155). */
+const RATES = [FIELDS.lr.min, 0.01, 0.05, 0.1, 0.15, 0.155, 0.16, 0.3, 0.5, FIELDS.lr.max];
+/** Steps from the first to the last, including either side of the state's 60-step lookahead. */
+const STEPS = [0, 1, 59, 60, 999, FIELDS.step.max];
+
+const SWEEPS: Record<Method, { rates: number[]; steps: number[] }> = {
+  batch: { rates: RATES, steps: STEPS },
+  sgd: { rates: [FIELDS.lr.min, 0.05, 0.155, 0.5, FIELDS.lr.max], steps: [0, 61, FIELDS.step.max] },
+  minibatch: { rates: [FIELDS.lr.min, 0.05, 0.155, 0.5, FIELDS.lr.max], steps: [0, 61, FIELDS.step.max] },
+};
+
+for (const [method, sweep] of Object.entries(SWEEPS) as [Method, (typeof SWEEPS)[Method]][]) {
+  test(`sweeping the learning rate and the step (${method}) never puts a non-finite number on the page`, async ({ page }) => {
+    test.slow();
+    for (const lr of sweep.rates) {
+      for (const step of sweep.steps) {
+        const where = `lr=${lr}&step=${step}&method=${method}`;
+        await openEssay(page, `?${where}`);
+        expect(await nonFiniteProblems(page), where).toEqual([]);
+        expect(await valueOf(page, "step"), where).toBe(step);
+      }
+    }
+  });
+}
+
+test("a diverging descent says why in words, from the step it diverges on, and never shows NaN", async ({ page }) => {
+  for (const [lr, method] of [[FIELDS.lr.max, "batch"], [0.3, "batch"], [0.16, "batch"], [0.5, "sgd"], [0.5, "minibatch"]] as const) {
+    const diverges = divergence(lr, method);
+    expect(diverges, `lr ${lr} ${method} diverges`).not.toBeNull();
+    for (const step of [diverges!.step - 1, diverges!.step, FIELDS.step.max]) {
+      const where = `lr=${lr}&step=${step}&method=${method}`;
+      await openEssay(page, `?${where}`);
+      const reason = page.getByText(diverges!.reason).first();
+      if (step < diverges!.step) await expect(reason, where).toBeHidden();
+      else await expect(reason, where).toBeVisible();
+      expect(await nonFiniteProblems(page), where).toEqual([]);
+    }
+  }
+});
+
+test("the learning rate and step sliders taken to both ends by keyboard keep every number finite", async ({ page }) => {
+  await openEssay(page, "?lr=0.05");
+  await hydrateEverything(page);
+  // The controls that span the whole range (a player's track may show a shorter stretch of steps).
+  const spanning = (name: string, max: number) =>
+    page.locator(`[role="slider"][aria-valuemax="${max}"], input[type="range"][max="${max}"]`).and(page.getByRole("slider", { name, exact: true })).first();
+  const lr = spanning("learning rate", FIELDS.lr.max);
+  const step = spanning("step", FIELDS.step.max);
+  await expect(lr, "a learning-rate slider over the whole range").toHaveCount(1);
+  await expect(step, "a step slider over the whole range").toHaveCount(1);
+  for (const [lrKey, stepKey] of [["End", "End"], ["Home", "End"], ["End", "Home"], ["Home", "Home"]] as const) {
+    await lr.focus();
+    await page.keyboard.press(lrKey);
+    await step.focus();
+    await page.keyboard.press(stepKey);
+    const expected = { lr: lrKey === "End" ? FIELDS.lr.max : FIELDS.lr.min, step: stepKey === "End" ? FIELDS.step.max : FIELDS.step.min };
+    await expect.poll(() => valueOf(page, "lr")).toBe(expected.lr);
+    await expect.poll(() => valueOf(page, "step")).toBe(expected.step);
+    expect(await nonFiniteProblems(page), `${lrKey}/${stepKey}`).toEqual([]);
+  }
+});
