@@ -1,20 +1,33 @@
 /** Appends unsigned integers of a given bit width, most significant bit first, and packs them into bytes. */
 export class BitWriter {
-  #bits: number[] = [];
+  #bytes = new Uint8Array(64);
+  #length = 0;
 
   /** Writes value (an integer in [0, 2^width)) in exactly width bits; width is at most 32. */
   write(value: number, width: number): void {
-    // Division rather than bit operators, which would wrap values of 2^31 and above.
-    for (let i = width - 1; i >= 0; i--) this.#bits.push(Math.floor(value / 2 ** i) % 2);
+    // A byte's worth at a time (a data link is written on every move of a dragged point).
+    for (let left = width; left > 0; ) {
+      const free = 8 - (this.#length & 7);
+      const take = Math.min(left, free);
+      left -= take;
+      // Division rather than bit operators, which would wrap values of 2^31 and above.
+      const chunk = Math.floor(value / 2 ** left) % 2 ** take;
+      const at = this.#length >> 3;
+      if (at >= this.#bytes.length) this.#grow();
+      this.#bytes[at]! |= chunk << (free - take);
+      this.#length += take;
+    }
   }
 
   /** The bits so far, zero-padded to whole bytes. */
   bytes(): Uint8Array {
-    const out = new Uint8Array(Math.ceil(this.#bits.length / 8));
-    this.#bits.forEach((bit, i) => {
-      out[i >> 3]! |= bit << (7 - (i & 7));
-    });
-    return out;
+    return this.#bytes.slice(0, Math.ceil(this.#length / 8));
+  }
+
+  #grow(): void {
+    const bigger = new Uint8Array(this.#bytes.length * 2);
+    bigger.set(this.#bytes);
+    this.#bytes = bigger;
   }
 }
 
@@ -32,26 +45,26 @@ export class BitReader {
   /** Reads an unsigned integer of width bits (at most 32). */
   read(width: number): number {
     let value = 0;
-    for (let i = 0; i < width; i++) value = value * 2 + this.#bit();
+    for (let left = width; left > 0; ) {
+      const byte = this.#bytes[this.#position >> 3];
+      if (byte === undefined) {
+        this.overrun = true;
+        return value * 2 ** left;
+      }
+      const free = 8 - (this.#position & 7);
+      const take = Math.min(left, free);
+      left -= take;
+      value = value * 2 ** take + ((byte >> (free - take)) & ((1 << take) - 1));
+      this.#position += take;
+    }
     return value;
   }
 
   /** True when every bit left in the last byte read is zero and no whole byte is left: a tidy end. */
   atCleanEnd(): boolean {
     if (this.overrun || Math.ceil(this.#position / 8) !== this.#bytes.length) return false;
-    while (this.#position % 8 !== 0) if (this.#bit() !== 0) return false;
-    return true;
-  }
-
-  #bit(): number {
-    const byte = this.#bytes[this.#position >> 3];
-    if (byte === undefined) {
-      this.overrun = true;
-      return 0;
-    }
-    const bit = (byte >> (7 - (this.#position & 7))) & 1;
-    this.#position++;
-    return bit;
+    const used = this.#position & 7;
+    return used === 0 || (this.#bytes[this.#position >> 3]! & ((1 << (8 - used)) - 1)) === 0;
   }
 }
 
