@@ -1,0 +1,64 @@
+import { describe, expect, test } from "vitest";
+import { datasetFromPoints } from "../../../src/engine/index.ts";
+import { addPoint, movePoint, removePoint, sameData, snapCoordinate, spreadProblem } from "../../../src/state/point-edits.ts";
+
+const three = () => datasetFromPoints([[0, 1], [1, 3], [2, 5]]);
+const points = (d: { x: Float64Array; y: Float64Array }) => Array.from(d.x, (x, i) => [x, d.y[i]]);
+
+describe("snapCoordinate", () => {
+  test("snapCoordinate(v) rounds to 0.01 without binary drift or −0", () => {
+    expect(snapCoordinate(1.23456)).toBe(1.23);
+    expect(snapCoordinate(1.1 + 0.1)).toBe(1.2);
+    expect(Object.is(snapCoordinate(-0.001), 0)).toBe(true);
+    expect(snapCoordinate(-4.449)).toBe(-4.45);
+  });
+
+  test("snapCoordinate(v) keeps values within ±1,000,000", () => {
+    expect(snapCoordinate(5e9)).toBe(1_000_000);
+    expect(snapCoordinate(-Infinity)).toBe(-1_000_000);
+  });
+});
+
+describe("movePoint, addPoint, removePoint", () => {
+  test("movePoint(data, 1, 4, 4) moves point 1 only and leaves the input as it was", () => {
+    const d = three();
+    expect(points(movePoint(d, 1, 4, 4))).toEqual([[0, 1], [4, 4], [2, 5]]);
+    expect(points(d)).toEqual([[0, 1], [1, 3], [2, 5]]);
+  });
+
+  test("addPoint(data, 3, 7) appends the point last", () => {
+    expect(points(addPoint(three(), 3, 7))).toEqual([[0, 1], [1, 3], [2, 5], [3, 7]]);
+  });
+
+  test("removePoint(data, 0) drops point 0 and moves the rest down one place", () => {
+    const d = three();
+    expect(points(removePoint(d, 0))).toEqual([[1, 3], [2, 5]]);
+    expect(d.x.length).toBe(3);
+  });
+});
+
+describe("spreadProblem", () => {
+  test("spreadProblem(data) is null when a single best line exists", () => {
+    expect(spreadProblem(three())).toBeNull();
+    expect(spreadProblem(datasetFromPoints([[0, 0], [0.01, 5]]))).toBeNull();
+  });
+
+  test("spreadProblem(data) refuses fewer than 2 points and points that share one x", () => {
+    expect(spreadProblem(datasetFromPoints([[1, 2]]))).toBe("A line needs at least 2 points.");
+    expect(spreadProblem(datasetFromPoints([[1, 2], [1, 5], [1, 0]]))).toBe("A line needs at least 2 points with different x values.");
+  });
+
+  test("spreadProblem(data) refuses x values too close together to tell apart, as the closed-form fit does", () => {
+    expect(spreadProblem(datasetFromPoints([[1e6, 0], [1e6 - 1e-7, 1]]))).toMatch(/too close together/);
+  });
+});
+
+describe("sameData", () => {
+  test("sameData(a, b) compares points, not objects; null only equals null", () => {
+    expect(sameData(three(), three())).toBe(true);
+    expect(sameData(three(), movePoint(three(), 2, 2, 5.01))).toBe(false);
+    expect(sameData(three(), removePoint(three(), 2))).toBe(false);
+    expect(sameData(null, null)).toBe(true);
+    expect(sameData(null, three())).toBe(false);
+  });
+});
