@@ -253,3 +253,18 @@ test("hydration keeps the server's markup: the figures do not move or grow", asy
   const after = [(await lossSpace(page).boundingBox())!, (await dataSpace(page).boundingBox())!];
   expect(after).toEqual(before);
 });
+
+test.describe("under prefers-reduced-motion", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("a step lands at once, with no glide", async ({ page }) => {
+    await openEssay(page, "?step=1");
+    const landed = await lossSpace(page).locator("circle.current").getAttribute("cx");
+    await openEssay(page);
+    await page.getByRole("slider", { name: "step", exact: true }).first().focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(quantity(page, "step")).toHaveText("1");
+    // Read in the same task as the check above resolves: without a glide the point is already there.
+    expect(await lossSpace(page).locator("circle.current").getAttribute("cx")).toBe(landed);
+  });
+});
