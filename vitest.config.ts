@@ -4,5 +4,6 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 // The Svelte plugin compiles runes in src/state/*.svelte.ts, so the shared state is unit-tested as is.
 export default defineConfig({
   plugins: [svelte()],
-  test: { include: ["tests/unit/**/*.test.ts"] },
+  // Seeded fuzz tests run thousands of cases; a loaded two-core machine must not time them out.
+  test: { include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 },
 });
