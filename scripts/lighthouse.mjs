@@ -1,0 +1,116 @@
+/**
+ * npm run lighthouse: Lighthouse (mobile defaults) against the built essay, served like any static host.
+ * Builds first when the build directory is missing (DIST_DIR, default dist/), serves it with
+ * scripts/serve-static.mjs on a free port, runs Lighthouse in a headless Chromium from scripts/chromium.mjs,
+ * and prints the four category scores, the key metrics and every audit that cost points. The issue's
+ * budgets are checked and a miss is printed, but the exit code is 0 either way: this is a report.
+ * The full result is written to test-results/lighthouse.json.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, findChromium } from "./chromium.mjs";
+
+const DIST = process.env.DIST_DIR ?? "dist";
+const BUDGETS = { performance: 0.95, accessibility: 1, "best-practices": 1, seo: 1 };
+const CLS_BUDGET = 0.02;
+const CATEGORIES = Object.keys(BUDGETS);
+
+/** A port nothing listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits for a child process to print a line matching pattern, and returns the match. */
+function waitForOutput(child, stream, pattern, what) {
+  return new Promise((resolve, reject) => {
+    let seen = "";
+    const timer = setTimeout(() => reject(new Error(`${what} did not start in 30 s:\n${seen}`)), 30_000);
+    child[stream].on("data", (chunk) => {
+      seen += chunk;
+      const match = pattern.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`${what} exited (${code}) before it was ready:\n${seen}`)));
+  });
+}
+
+function build() {
+  console.log(`No build in ${DIST}/; building it first.`);
+  const result = spawnSync("npx", ["astro", "build", "--outDir", DIST], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error("The build failed.");
+}
+
+const score = (s) => (s === null || s === undefined ? " n/a" : (s * 100).toFixed(0).padStart(4));
+
+function report(lhr) {
+  const misses = [];
+  console.log(`\nLighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${lhr.finalDisplayedUrl}`);
+  for (const id of CATEGORIES) {
+    const s = lhr.categories[id]?.score ?? null;
+    console.log(`  ${lhr.categories[id]?.title.padEnd(16)} ${score(s)}`);
+    if (s === null || s < BUDGETS[id]) misses.push(`${id} ${score(s).trim()} < ${BUDGETS[id] * 100}`);
+  }
+  const metric = (id) => lhr.audits[id];
+  const cls = metric("cumulative-layout-shift")?.numericValue ?? NaN;
+  console.log("  metrics:");
+  for (const id of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index", "cumulative-layout-shift"]) {
+    console.log(`    ${metric(id)?.title.padEnd(26)} ${metric(id)?.displayValue ?? "n/a"}`);
+  }
+  if (!(cls <= CLS_BUDGET)) misses.push(`cumulative layout shift ${cls.toFixed(3)} > ${CLS_BUDGET}`);
+
+  // Every scored audit that lost points, so a miss says what to fix.
+  for (const id of CATEGORIES) {
+    const lost = lhr.categories[id].auditRefs
+      .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+      .map((ref) => `    ${score(lhr.audits[ref.id].score)}  ${lhr.audits[ref.id].title}${lhr.audits[ref.id].displayValue ? ` (${lhr.audits[ref.id].displayValue})` : ""}`);
+    if (lost.length) console.log(`  ${id} lost points on:\n${lost.join("\n")}`);
+  }
+  console.log(misses.length ? `\nBUDGET MISSED: ${misses.join("; ")}` : "\nAll budgets met (performance ≥ 95, accessibility, best practices and SEO 100, CLS ≤ 0.02).");
+}
+
+async function main() {
+  if (!existsSync(join(DIST, "index.html"))) build();
+  const serverPort = await freePort();
+  const server = spawn(process.execPath, ["scripts/serve-static.mjs", DIST, String(serverPort), "/"], { stdio: ["ignore", "pipe", "pipe"] });
+  const profile = mkdtempSync(join(tmpdir(), "lighthouse-chromium-"));
+  let chromium;
+  try {
+    await waitForOutput(server, "stdout", /serving /, "The static server");
+    chromium = spawn(findChromium(), [...CHROMIUM_ARGS, "--headless=new", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    const [, debugPort] = await waitForOutput(chromium, "stderr", /DevTools listening on ws:\/\/[^:]+:(\d+)\//, "Chromium");
+    const url = `http://127.0.0.1:${serverPort}/`;
+    const result = await lighthouse(url, { port: Number(debugPort), logLevel: "error", output: "json", onlyCategories: CATEGORIES });
+    if (!result) throw new Error("Lighthouse returned no result.");
+    mkdirSync("test-results", { recursive: true });
+    writeFileSync("test-results/lighthouse.json", result.report);
+    report(result.lhr);
+  } finally {
+    chromium?.kill();
+    server.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`Lighthouse could not run: ${error.message}`);
+    process.exit(1);
+  },
+);
