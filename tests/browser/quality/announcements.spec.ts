@@ -1,0 +1,77 @@
+import type { Locator, Page } from "@playwright/test";
+import { DEFAULTS, FIELDS } from "../../../src/state/fields.ts";
+import { DEFAULT_SEED, MAX_STEPS, descend, generateDataset, seededRandom, summarize } from "../../../src/engine/index.ts";
+import { parseQuery } from "../../../src/state/url-codec.ts";
+import { test, expect, openEssay } from "../fixtures.ts";
+import { hydrateEverything } from "./page-checks.ts";
+
+/** The text of every polite live region (role=status or aria-live=polite), in page order. */
+function politeRegions(page: Page): Promise<string[]> {
+  return page.locator('[role="status"], [aria-live="polite"]').evaluateAll((els) => els.map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim()));
+}
+
+/** The slider that sets the step over its whole range (a player's track may cover only a stretch). */
+function stepSlider(page: Page): Locator {
+  return page
+    .locator(`[role="slider"][aria-valuemax="${FIELDS.step.max}"], input[type="range"][max="${FIELDS.step.max}"]`)
+    .and(page.getByRole("slider", { name: "step", exact: true }))
+    .first();
+}
+
+test("a step taken is announced politely to screen readers", async ({ page }) => {
+  await openEssay(page, "?step=2");
+  await hydrateEverything(page);
+  const before = await politeRegions(page);
+  await stepSlider(page).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect
+    .poll(async () => (await politeRegions(page)).filter((text, i) => text !== before[i] && /\b3\b/.test(text)).length, {
+      message: "a polite live region that now tells of step 3",
+    })
+    .toBeGreaterThan(0);
+  expect(await page.locator('[aria-live="assertive"], [role="alert"]').evaluateAll((els) => els.filter((e) => e.textContent?.trim()).length)).toBe(0);
+});
+
+test("divergence is announced politely, in the engine's words", async ({ page }) => {
+  const lr = FIELDS.lr.max;
+  const data = generateDataset(DEFAULTS.n, DEFAULT_SEED);
+  const divergence = descend({
+    data, stats: summarize(data), start: { m: DEFAULTS.m, b: DEFAULTS.b }, learningRate: lr, method: "batch",
+    batchSize: DEFAULTS.batch, steps: MAX_STEPS, random: seededRandom(DEFAULTS.seed),
+  }).divergence;
+  expect(divergence).not.toBeNull();
+  await openEssay(page, `?lr=${lr}&step=${divergence!.step - 1}`);
+  await hydrateEverything(page);
+  expect((await politeRegions(page)).some((text) => text.includes(divergence!.reason)), "no warning before it happens").toBe(false);
+  await stepSlider(page).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(async () => (await politeRegions(page)).some((text) => text.includes(divergence!.reason))).toBe(true);
+});
+
+test("a corrected link is announced politely with what was corrected", async ({ page }) => {
+  const query = "?m=NaN&step=-4";
+  await openEssay(page, query);
+  const regions = (await politeRegions(page)).join(" ");
+  for (const notice of parseQuery(query).notices) expect(regions).toContain(notice);
+});
+
+test("under prefers-reduced-motion a step lands at once: the figures do not move between frames", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await openEssay(page, "?step=2");
+  await hydrateEverything(page);
+  const figures = page.locator("[data-figure]");
+  expect(await figures.count(), "figures on the page").toBeGreaterThan(0);
+  const markup = () => figures.evaluateAll((els) => els.map((el) => el.innerHTML).join("\n"));
+  const frames = (n: number) => page.evaluate((count) => new Promise<void>((done) => {
+    const next = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => next(left - 1)));
+    next(count);
+  }), n);
+  await stepSlider(page).focus();
+  await page.keyboard.press("ArrowRight");
+  await frames(2);
+  const settled = await markup();
+  // A glide of a few hundred milliseconds would still be moving over the next twenty frames.
+  await frames(20);
+  expect(await markup()).toBe(settled);
+  expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running" && Number(a.effect?.getTiming().duration) > 20).length)).toBe(0);
+});
