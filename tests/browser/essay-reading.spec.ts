@@ -50,6 +50,7 @@ test("play pauses on a second press", async ({ page }) => {
 test("copy link puts the full link to this step on the clipboard and says so", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openEssay(page, "?step=4#one-step");
+  await expect(page.locator(".reading-bar summary")).toContainText("One step");
   await page.getByRole("button", { name: "Copy link to this step" }).first().click();
   await expect(page.getByText("Link copied.")).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -77,15 +77,15 @@ test("each chapter sets its scene as the reader arrives, until the reader takes 
   await expect(quantity(page, "step")).toHaveText("1");
   await page.locator("#starting-somewhere > h2").evaluate((e) => e.scrollIntoView({ block: "start" }));
   await expect(quantity(page, "step")).toHaveText("0");
-  // The reader changes the learning rate: from now on the essay leaves the state alone.
-  const lr = page.getByRole("slider", { name: "learning rate" }).first();
-  await lr.focus();
+  // The reader nudges the start, right there in chapter 4: from now on the essay leaves the state alone.
+  const slope = page.locator("#starting-somewhere").getByRole("slider", { name: "starting slope m" });
+  await slope.focus();
   await page.keyboard.press("ArrowRight");
-  await expect(quantity(page, "lr")).toHaveText("0.051");
+  await expect(slope).toHaveAttribute("aria-valuenow", "-0.2");
   await page.locator("#one-step > h2").evaluate((e) => e.scrollIntoView({ block: "start" }));
   await expect(page.locator(".reading-bar summary")).toContainText("One step");
   await expect(quantity(page, "step")).toHaveText("0");
-  await expect(quantity(page, "lr")).toHaveText("0.051");
+  await expect(quantity(page, "m")).toHaveText("-0.20");
 });
 
 test("the contents lists every chapter, marks the one being read, and jumps to it", async ({ page }) => {
