@@ -1,5 +1,6 @@
 import type { Gradient, Params } from "../../engine/index.ts";
-import { formatLoss, formatNumber } from "../../state/format.ts";
+import { formatLoss, formatNumber, formatQuantity } from "../../state/format.ts";
+import type { PointShare } from "./points.ts";
 
 /** lineText({m, b}) is "y = -0.30x + 2.50" with two decimals and an ASCII minus, as the live numbers print it. */
 export function lineText(p: Params): string {
@@ -55,4 +56,23 @@ export function describeDataSpace(s: DescribedState): string {
 
 function whenText(step: number): string {
   return step === 0 ? "At the start" : step === 1 ? "After 1 step" : `After ${step.toLocaleString("en-US")} steps`;
+}
+
+/** pointHint(shown, n) invites the reader to pick a point, and says when only a sample's residuals are drawn. */
+export function pointHint(shown: number, n: number): string {
+  const hint = "to read its residual and its pull on the gradient.";
+  return shown < n
+    ? `Residuals are drawn for ${shown} evenly spread points of ${n.toLocaleString("en-US")}. Point at one, or focus the points and use the arrow keys, ${hint}`
+    : `Point at a data point, or focus the points and use the arrow keys, ${hint}`;
+}
+
+/** describePoint(x, y, share, gradient) says how far the line misses a point and what that point adds to the gradient. */
+export function describePoint(x: number, y: number, share: PointShare, g: Gradient): string {
+  const r = share.residual;
+  const side = r > 0 ? "above the line, so it pulls the line up" : r < 0 ? "below the line, so it pulls the line down" : "on the line";
+  return (
+    `Point (${formatNumber(x, 2)}, ${formatNumber(y, 2)}) is ${formatNumber(Math.abs(r), 2)} ${side}: ` +
+    `it adds ${formatQuantity("grad-m", share.dm)} to ∂L/∂m (of ${formatQuantity("grad-m", g.dm)}) ` +
+    `and ${formatQuantity("grad-b", share.db)} to ∂L/∂b (of ${formatQuantity("grad-b", g.db)}).`
+  );
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { describeDataSpace, describeLossSpace, lineText, nextStepText, type DescribedState } from "../../../src/components/figures/description.ts";
+import { describeDataSpace, describeLossSpace, describePoint, lineText, nextStepText, pointHint, type DescribedState } from "../../../src/components/figures/description.ts";
 import { gradientFromStats, leastSquares, lossFromStats } from "../../../src/engine/index.ts";
 import { stats } from "../engine/fixtures.ts";
 
@@ -40,4 +40,15 @@ test("a diverged descent is described by its reason, never by NaN", () => {
   expect(text).toContain(reason);
   expect(text).not.toMatch(/NaN|Infinity/);
   expect(describeDataSpace({ ...atStart, divergence: reason })).toContain(reason);
+});
+
+test("pointHint(shown, n) says when only a sample of the residuals is drawn", () => {
+  expect(pointHint(40, 40)).toBe("Point at a data point, or focus the points and use the arrow keys, to read its residual and its pull on the gradient.");
+  expect(pointHint(200, 500_000)).toMatch(/^Residuals are drawn for 200 evenly spread points of 500,000\. /);
+});
+
+test("describePoint names the residual's side and the point's terms of the gradient", () => {
+  const text = describePoint(2, 5, { residual: 1.234, dm: -0.1234, db: -0.0617 }, { dm: -19.37, db: 0.93 });
+  expect(text).toBe("Point (2.00, 5.00) is 1.23 above the line, so it pulls the line up: it adds -0.12 to ∂L/∂m (of -19.37) and -0.06 to ∂L/∂b (of 0.93).");
+  expect(describePoint(0, 0, { residual: -2, dm: 0, db: 0.1 }, { dm: 1, db: 1 })).toContain("is 2.00 below the line, so it pulls the line down");
 });
