@@ -1,10 +1,10 @@
 import { DEFAULT_SEED, generateDataset, mse, timeIt } from "../../engine/index.ts";
 
 /** Points in the timing sample: enough that one pass dwarfs the cost of calling the loss at all. */
-export const SAMPLE_POINTS = 50_000;
+export const SAMPLE_POINTS = 20_000;
 
-/** How long the timing runs: long enough for a steady median, short enough to go unnoticed. */
-export const SAMPLE_MS = 30;
+/** How long the timing runs: enough runs for a steady median, short enough not to hold up the page. */
+export const SAMPLE_MS = 12;
 
 /**
  * How fast this machine computes a loss, measured once in the browser by timing the engine's own mse
