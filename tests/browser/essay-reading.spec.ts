@@ -149,3 +149,26 @@ test("the page has a title, a description, a canonical link without the query, a
   expect(await meta('meta[property="og:url"]')).toBe(canonical);
   expect(await meta('meta[name="twitter:card"]')).toBe("summary");
 });
+
+test("on a phone the reader can pin the figures over the prose they are reading", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openEssay(page);
+  const pin = page.getByRole("button", { name: "Pin figures" });
+  await expect(pin).toHaveAttribute("aria-pressed", "false");
+  await pin.click();
+  await expect(pin).toHaveAttribute("aria-pressed", "true");
+  await page.locator("#one-step > h2").evaluate((e) => e.scrollIntoView({ block: "start" }));
+  await expect(page.locator('[data-figure="loss-space"]')).toBeInViewport({ ratio: 0.3 });
+  await expect(page.getByRole("button", { name: "Next step" }).first()).toBeInViewport();
+  // Unpinned, the figures stay at the top of the essay.
+  await pin.click();
+  await expect(page.locator('[data-figure="loss-space"]')).not.toBeInViewport();
+});
+
+test("on a wide screen the figures stay beside the prose, and there is nothing to pin", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openEssay(page);
+  await expect(page.getByRole("button", { name: "Pin figures" })).toBeHidden();
+  await page.locator("#full-batch > h2").evaluate((e) => e.scrollIntoView({ block: "start" }));
+  await expect(page.locator('[data-figure="loss-space"]')).toBeInViewport({ ratio: 0.5 });
+});
