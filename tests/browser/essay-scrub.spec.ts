@@ -128,3 +128,29 @@ test("the batch size cannot be scrubbed past the number of points", async ({ pag
   await expect(batch).toHaveAttribute("aria-valuenow", "12");
   await expect(batch).toHaveAttribute("aria-valuemax", "12");
 });
+
+test("on a touch screen a sideways swipe scrubs the number, and a vertical one scrolls the page instead", async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  await openEssay(page);
+  const slope = slopeIn(page);
+  await slope.scrollIntoViewIfNeeded();
+  const box = (await slope.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const cdp = await context.newCDPSession(page);
+  const touch = (type: string, points: { x: number; y: number }[]) =>
+    cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+  await touch("touchStart", [{ x, y }]);
+  for (let dx = 5; dx <= 40; dx += 5) await touch("touchMove", [{ x: x + dx, y }]);
+  await touch("touchEnd", []);
+  // 0.01 per pixel: forty pixels to the right take the slope from -0.30 to 0.10.
+  await expect(slope).toHaveAttribute("aria-valuenow", "0.1");
+  const scrolled = await page.evaluate(() => scrollY);
+  await touch("touchStart", [{ x, y }]);
+  for (let dy = 10; dy <= 120; dy += 10) await touch("touchMove", [{ x, y: y - dy }]);
+  await touch("touchEnd", []);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled);
+  await expect(slope).toHaveAttribute("aria-valuenow", "0.1");
+  await context.close();
+});
