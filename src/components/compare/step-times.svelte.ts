@@ -1,0 +1,91 @@
+import { batchGradient, batchSampler, gradientOver, seededRandom, timeIt, type Dataset, type Method } from "../../engine/index.ts";
+
+/** How long one method is timed: enough runs for a steady median, short enough to stay one short task. */
+export const TIMING_BUDGET_MS = 12;
+
+/** How long each method runs untimed first, so the timing sees compiled code. */
+const WARM_UP_MS = 3;
+
+/**
+ * How long one descent step of each method takes in this browser, on the essay's current points: a full
+ * batch times a real pass over all n (gradientOver), not the O(1) shortcut the essay's descent takes;
+ * stochastic and mini-batch time drawing a batch and averaging its gradient (batchGradient).
+ * Written only by requestStepTimes; read by the cost table and the prose.
+ */
+class StepTimes {
+  /** Median milliseconds of one step, per method, or null until measured for the current points. */
+  ms = $state.raw<Readonly<Record<Method, number | null>>>({ batch: null, sgd: null, minibatch: null });
+}
+
+/** The page's one set of step timings. */
+export const stepTimes = new StepTimes();
+
+let wanted: { data: Dataset; k: number } | null = null;
+let job = 0;
+// Keeps the timed results alive, so the work cannot be skipped as unused.
+let sink = 0;
+
+/**
+ * requestStepTimes(data, k) times the three methods on these points with mini-batches of k, one method per
+ * idle moment, so no task comes near 50 ms even at 500,000 points. Asking again for the same points and k
+ * does nothing; asking for others drops the pending timings. Browser only.
+ */
+export function requestStepTimes(data: Dataset, k: number): void {
+  if (typeof window === "undefined") return;
+  if (wanted && wanted.data === data && wanted.k === k) return;
+  const samePoints = wanted?.data === data;
+  wanted = { data, k };
+  const id = ++job;
+  // The full batch and one-point steps do not depend on k, so a new k re-times the mini-batch alone
+  // (and whatever an earlier request left untimed).
+  stepTimes.ms = samePoints ? { ...stepTimes.ms, minibatch: null } : { batch: null, sgd: null, minibatch: null };
+  const queue: Method[] = (["minibatch", "sgd", "batch"] as const).filter((method) => stepTimes.ms[method] === null);
+  let retries = 3;
+  const next = () => {
+    const method = queue.shift();
+    if (id !== job || !method) return;
+    // Two idle moments per method: compile and warm up the step, then time it; each stays well under 50 ms.
+    const work = warmedStep(method, data, k);
+    whenIdle(() => {
+      if (id !== job) return;
+      const { medianMs } = timeIt(work, clock, TIMING_BUDGET_MS);
+      // A run too short for the clock reads 0: try that method again later rather than show a wrong time.
+      if (medianMs > 0) stepTimes.ms = { ...stepTimes.ms, [method]: medianMs };
+      else if (retries-- > 0) queue.push(method);
+      if (queue.length > 0) whenIdle(next);
+    });
+  };
+  whenIdle(next);
+}
+
+const clock = () => performance.now();
+
+/**
+ * warmedStep(method, data, k) is one step of method as a function to time, already run for a few
+ * milliseconds: timeIt sizes its runs by how long the first call takes, and a first call slowed by
+ * compiling would make the runs too short for the browser's coarse clock (they would read 0).
+ */
+function warmedStep(method: Method, data: Dataset, k: number): () => void {
+  const n = data.x.length;
+  const size = method === "batch" ? n : method === "sgd" ? 1 : Math.min(k, n);
+  let i = 0;
+  // A moving (m, b), so no step's result can be reused for the next.
+  const at = () => ({ m: 1e-3 * (i++ & 1023), b: 1 });
+  let work: () => void;
+  if (size === n) {
+    work = () => { sink += gradientOver(data, at()).dm; };
+  } else {
+    const sampler = batchSampler(n, size, seededRandom(0));
+    sampler.next(); // the first shuffle happens once, before any step, so it is not a step's cost
+    work = () => { sink += batchGradient(data, sampler.next(), size, at()).dm; };
+  }
+  const end = clock() + WARM_UP_MS;
+  while (clock() < end) work();
+  return work;
+}
+
+/** Runs fn when the browser is idle (soon, at the latest), or after a short pause where idle callbacks are missing. */
+function whenIdle(fn: () => void): void {
+  if ("requestIdleCallback" in window) window.requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 50);
+}
