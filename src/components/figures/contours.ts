@@ -1,5 +1,6 @@
 import { contours } from "d3-contour";
 import type { LossGrid } from "../../engine/index.ts";
+import type { Spot } from "./loss-scene.ts";
 import { fixed, type Box } from "./geometry.ts";
 
 /** One contour of the loss: every (m, b) whose loss is at most `level` (a ring's inside), as SVG path data. */
@@ -11,11 +12,18 @@ export interface ContourBand {
 /**
  * contourLevels(min, max, count) spaces count levels between min and max on a square-root scale:
  * a quadratic bowl's loss grows with the square of the distance from its bottom, so these rings
- * fall evenly apart and the bottom keeps rings of its own.
+ * fall evenly apart and the bottom keeps rings of its own. Levels are rounded to a hundredth of the
+ * range's order of magnitude so a ring's label reads as a short number; levels that round together
+ * are kept once.
  */
 export function contourLevels(min: number, max: number, count: number): number[] {
+  if (!(max > min)) return [];
+  const digits = Math.min(20, Math.max(0, 2 - Math.floor(Math.log10(max - min))));
   const levels: number[] = [];
-  for (let k = 1; k <= count; k++) levels.push(min + (max - min) * (k / (count + 1)) ** 2);
+  for (let k = 1; k <= count; k++) {
+    const level = Number((min + (max - min) * (k / (count + 1)) ** 2).toFixed(digits));
+    if (level > min && level !== levels[levels.length - 1]) levels.push(level);
+  }
   return levels;
 }
 
@@ -45,4 +53,21 @@ export function contourBands(grid: LossGrid, levels: readonly number[], box: Box
     }
     return { level: -multi.value, d };
   });
+}
+
+/**
+ * ringLabelSpots(bottom, toward, levels) is where each ring crosses the straight segment from the
+ * bottom of the bowl to the point `toward` (both with their losses). Along any such segment the loss
+ * rises with the square of the distance, L = L* + t²·(L_toward − L*), so the ring of level ℓ sits at
+ * t = √((ℓ − L*) / (L_toward − L*)) exactly; levels the segment never reaches are left out.
+ * Aimed at the window's highest corner, the segment crosses every ring, and the labels line up like a scale.
+ */
+export function ringLabelSpots(bottom: Spot, toward: Spot, levels: readonly number[]): { level: number; m: number; b: number }[] {
+  const rise = toward.loss - bottom.loss;
+  return levels
+    .filter((l) => l > bottom.loss && l <= toward.loss)
+    .map((level) => {
+      const t = Math.sqrt((level - bottom.loss) / rise);
+      return { level, m: bottom.m + t * (toward.m - bottom.m), b: bottom.b + t * (toward.b - bottom.b) };
+    });
 }
