@@ -59,5 +59,6 @@ export function watchReading(anchors: readonly string[]): void {
   };
   window.addEventListener("scroll", onScroll, { passive: true });
   window.addEventListener("resize", onScroll, { passive: true });
-  measure();
+  // First measure in a frame, not now: reading the page's height mid-hydration would force an extra layout.
+  onScroll();
 }
