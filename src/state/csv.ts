@@ -27,6 +27,9 @@ export type CsvResult =
   | { readonly ok: true; readonly data: Dataset; readonly skipped: readonly SkippedRow[] }
   | { readonly ok: false; readonly error: string };
 
+/** What parseCsv says of a binary file; the file chooser says it too when a file's first bytes give it away. */
+export const NOT_TEXT = "This is not text but a binary file: choose a .csv or .txt file, or paste the numbers.";
+
 /** Of the first characters, the share that may be control characters before the text counts as binary. */
 const BINARY_SHARE = 0.1;
 const BINARY_SAMPLE = 8192;
@@ -49,7 +52,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
     return fail(`The data is too long: the most that is read is ${count(MAX_CSV_CHARS)} characters.`);
   }
   if (text.trim() === "") return fail("The data is empty: there is nothing to read.");
-  if (looksBinary(text)) return fail("This is not text but a binary file: choose a .csv or .txt file, or paste the numbers.");
+  if (looksBinary(text)) return fail(NOT_TEXT);
   const maxRows = Number.isInteger(options.maxRows) && options.maxRows! >= 1 ? options.maxRows! : MAX_CSV_ROWS;
 
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
@@ -123,8 +126,8 @@ function finish(xs: number[], ys: number[], skipped: SkippedRow[]): CsvResult {
   return { ok: true, data, skipped };
 }
 
-/** True for text with a NUL or many other control characters near its start: a binary file read as text. */
-function looksBinary(text: string): boolean {
+/** looksBinary(text) is true for text with a NUL or many other control characters near its start: a binary file read as text. */
+export function looksBinary(text: string): boolean {
   if (text.includes("\0")) return true;
   const sample = text.slice(0, BINARY_SAMPLE);
   // Tab, line feed and carriage return are text; U+FFFD is what undecodable bytes become.
