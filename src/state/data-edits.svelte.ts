@@ -32,6 +32,8 @@ export class DataEdits {
   #dragRounded = false;
   /** The last edit or refusal in words, for a polite status line. Written by the editors that make the edits. */
   message = $state("");
+  /** True while the data-space figure's points can be dragged, added and removed. Written by its toggle. */
+  pointsEditable = $state(false);
 
   constructor(state: EssayState) {
     this.#essay = state;
