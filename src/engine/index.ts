@@ -8,7 +8,7 @@ export { gradientFromStats, gradientOver, batchGradient } from "./gradient.ts";
 export { leastSquares } from "./fit.ts";
 export { type LossWindow, type LossGrid, lossGrid } from "./grid.ts";
 export { type BatchSampler, batchSampler } from "./sampler.ts";
-export { batchAt } from "./batch-at.ts";
+export { type BatchReplay, batchAt, batchReplay } from "./batch-at.ts";
 export { type Divergence, type DescentOptions, type Trajectory, MAX_STEPS, EXPLODE_FACTOR, descend, effectiveBatch } from "./descent.ts";
 export { type StepCost, stepCost } from "./cost.ts";
 export { type Clock, type Timing, timeIt } from "./timing.ts";

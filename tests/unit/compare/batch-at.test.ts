@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { batchAt, batchGradient, descend, generateDataset, seededRandom, summarize } from "../../../src/engine/index.ts";
+import { batchAt, batchGradient, batchReplay, descend, generateDataset, seededRandom, summarize } from "../../../src/engine/index.ts";
 import { data, descendOptions } from "../engine/fixtures.ts";
 
 test("batchAt(n, k, seed, step) is the batch behind every minibatch step descend took, across epochs", () => {
@@ -46,6 +46,25 @@ test("batchAt returns a fresh array each time, so a kept batch never changes und
   expect(Array.from(first)).toEqual(copy);
 });
 
-test("batchAt refuses a batch larger than n with the engine's message", () => {
-  expect(() => batchAt(10, 11, 1, 0)).toThrow("batchAt: invalid k; not an integer in [1, 10]: 11");
+test("batchReplay(n, k, seed).at(step) gives batchAt's batch whether asked forward, again, or backward", () => {
+  const replay = batchReplay(40, 3, 7); // 13 batches an epoch, so steps 0…40 span four shuffles
+  for (const step of [0, 1, 2, 12, 13, 13, 40, 14, 5, 5, 39, 0]) {
+    expect(Array.from(replay.at(step)), `step ${step}`).toEqual(Array.from(batchAt(40, 3, 7, step)));
+  }
+});
+
+test("batchReplay hands out copies, so a kept batch never changes as the replay moves on", () => {
+  const replay = batchReplay(40, 8, 2);
+  const first = replay.at(0);
+  const copy = Array.from(first);
+  replay.at(9);
+  replay.at(0).fill(-1);
+  expect(Array.from(first)).toEqual(copy);
+  expect(Array.from(replay.at(0))).toEqual(copy);
+});
+
+test("batchReplay refuses a batch larger than n, and a bad seed or step, with the engine's messages", () => {
+  expect(() => batchAt(10, 11, 1, 0)).toThrow("batchReplay: invalid k; not an integer in [1, 10]: 11");
+  expect(() => batchReplay(10, 2, -1)).toThrow("batchReplay: invalid seed; not an integer in [0, 2147483647]: -1");
+  expect(() => batchReplay(10, 2, 1).at(1.5)).toThrow("batchReplay: invalid step; not an integer in [0, 1073741824]: 1.5");
 });
