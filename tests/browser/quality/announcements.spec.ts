@@ -59,9 +59,10 @@ test("under prefers-reduced-motion a step lands at once: the figures do not move
   await page.emulateMedia({ reducedMotion: "reduce" });
   await openEssay(page, "?step=2");
   await hydrateEverything(page);
-  const figures = page.locator("[data-figure]");
-  expect(await figures.count(), "figures on the page").toBeGreaterThan(0);
-  const markup = () => figures.evaluateAll((els) => els.map((el) => el.innerHTML).join("\n"));
+  // The drawings of the two spaces, where a step moves the point and the line (text may update on its own time).
+  const drawings = page.locator('[data-figure="loss-space"] svg, [data-figure="data-space"] svg');
+  expect(await drawings.count(), "drawings of the two spaces").toBeGreaterThan(1);
+  const markup = () => drawings.evaluateAll((els) => els.map((el) => el.outerHTML).join("\n"));
   const frames = (n: number) => page.evaluate((count) => new Promise<void>((done) => {
     const next = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => next(left - 1)));
     next(count);

@@ -22,6 +22,7 @@ function describeViolations(violations: Result[]): string[] {
 for (const colorScheme of ["light", "dark"] as const) {
   for (const viewport of VIEWPORTS) {
     test(`axe finds no WCAG 2.2 A/AA violation, ${colorScheme} theme, ${viewport.label} ${viewport.width}×${viewport.height}`, async ({ page }) => {
+      test.slow(); // axe over a page of two thousand elements is heavy on a busy machine
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
       await openEssay(page, "?m=0.5&step=3");
@@ -34,6 +35,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 }
 
 test("axe finds no violation while a link's corrections are on show", async ({ page }) => {
+  test.slow();
   await openEssay(page, "?m=NaN&step=99999");
   await expect(page.getByRole("status").filter({ hasText: "slope" }).first()).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();

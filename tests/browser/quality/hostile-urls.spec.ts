@@ -5,7 +5,7 @@ import { test, expect, openEssay } from "../fixtures.ts";
 import { nonFiniteProblems } from "./page-checks.ts";
 
 const GENERATED = 180;
-const SHARDS = 10;
+const SHARDS = 16;
 
 /** Hand-picked links: every hostile value in every field, and the classic single offenders. */
 const HAND_PICKED = [

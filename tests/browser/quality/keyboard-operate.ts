@@ -116,9 +116,19 @@ export async function operate(page: Page, stop: Stop, reopen: () => Promise<void
       return { problems, pristine: false };
     }
     case "checkbox":
-      return { problems: fails(await pressAndSee(page, target, " "), "did not toggle on Space"), pristine: false };
-    case "radio":
-      return { problems: fails(await pressAndSee(page, target, "ArrowDown"), "did not move on ArrowDown"), pristine: false };
+    case "radio": {
+      // Checking is a property, not an attribute, so watch the choice itself (and the page, for its effect).
+      const choice = () => page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return `${el?.name}:${el?.value}:${el?.checked}:${el?.getAttribute("aria-checked")}`;
+      });
+      await target.focus({ timeout: 2_000 });
+      const before = await choice();
+      const key = stop.kind === "checkbox" ? " " : "ArrowDown";
+      const responded = await pressAndSee(page, target, key);
+      const changed = responded || (await expect.poll(choice, { timeout: 1_000 }).not.toBe(before).then(() => true, () => false));
+      return { problems: fails(changed, stop.kind === "checkbox" ? "did not toggle on Space" : "did not move on ArrowDown"), pristine: false };
+    }
     case "summary":
       return { problems: fails(await pressAndSee(page, target, "Enter"), "did not open on Enter"), pristine: false };
     case "link": {

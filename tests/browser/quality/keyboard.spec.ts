@@ -16,23 +16,20 @@ test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: "reduce" });
 });
 
-test("Tab reaches every control once, in reading order, with no trap", async ({ page }) => {
-  await open(page);
-  const { stops, trappedAt } = await walkTabOrder(page, false);
-  expect(trappedAt, "focus came back to an earlier control: a keyboard trap").toBeNull();
-  expect(stops.length, "tab stops").toBeGreaterThan(0);
-  expect(stops.filter((s) => !s.followsPrevious).map((s) => s.label), "stops out of reading order").toEqual([]);
-  expect(await page.locator("[tabindex]").evaluateAll((els) => els.filter((e) => Number(e.getAttribute("tabindex")) > 0).length), "positive tabindex").toBe(0);
-
-  expect(await unreached(page), `tabbable elements Tab never reached; it stopped at ${stops.map((s) => s.label).join(", ")}`).toEqual([]);
-});
-
-// fixme: at 1280×720 the loss curve's SVG lies over the step player's buttons (the layout is in progress).
-test.fixme("no control reached by Tab is covered by something else on the page (WCAG 2.4.11)", async ({ page }) => {
-  await open(page);
-  const { stops } = await walkTabOrder(page, false);
-  expect(stops.filter((s) => !s.reachable).map((s) => s.label), "stops hidden under something else").toEqual([]);
-});
+for (const viewport of [{ width: 1280, height: 720 }, { width: 360, height: 740 }]) {
+  test(`Tab reaches every control once, in reading order, with no trap and nothing covering it, at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await open(page);
+    const { stops, trappedAt } = await walkTabOrder(page, false);
+    expect(trappedAt, "focus came back to an earlier control: a keyboard trap").toBeNull();
+    expect(stops.length, "tab stops").toBeGreaterThan(0);
+    expect(stops.filter((s) => !s.followsPrevious).map((s) => s.label), "stops out of reading order").toEqual([]);
+    // WCAG 2.4.11: a focused control is never entirely hidden by something else on the page (a sticky figure, say).
+    expect(stops.filter((s) => !s.reachable).map((s) => s.label), "stops hidden under something else").toEqual([]);
+    expect(await page.locator("[tabindex]").evaluateAll((els) => els.filter((e) => Number(e.getAttribute("tabindex")) > 0).length), "positive tabindex").toBe(0);
+    expect(await unreached(page), `tabbable elements Tab never reached; it stopped at ${stops.map((s) => s.label).join(", ")}`).toEqual([]);
+  });
+}
 
 test("every control shows a visible focus indicator when reached by keyboard", async ({ page }) => {
   await open(page);
@@ -47,19 +44,25 @@ test("every control shows a visible focus indicator when reached by keyboard", a
   expect(invisible, "controls that look the same focused and unfocused").toEqual([]);
 });
 
-test("every control works from the keyboard: sliders with arrows, buttons with Enter and Space", async ({ page }) => {
-  test.slow();
-  await open(page);
-  const { stops } = await walkTabOrder(page, false);
-  const problems: string[] = [];
-  let pristine = false; // the walk left its marks; start from a freshly opened page
-  for (const stop of stops) {
-    // Each control gets the page as opened: Dismiss removes the notice, a jump link moves the state.
-    if (!pristine) await open(page);
-    const operated = await operate(page, stop, () => open(page));
-    problems.push(...operated.problems);
-    pristine = operated.pristine;
-  }
-  expect(problems).toEqual([]);
-  expect(stops.some((s) => s.kind === "slider"), "at least one slider").toBe(true);
-});
+const OPERATE_SHARDS = 4;
+
+for (let shard = 0; shard < OPERATE_SHARDS; shard++) {
+  test(`every control works from the keyboard (${shard + 1}/${OPERATE_SHARDS}): sliders with arrows, buttons with Enter and Space`, async ({ page }) => {
+    test.slow();
+    await open(page);
+    const { stops } = await walkTabOrder(page, false);
+    expect(stops.some((s) => s.kind === "slider"), "at least one slider").toBe(true);
+    // A second copy of the same button or link (a second player, say) behaves like the first; sliders are cheap, so all go.
+    const mine = stops.filter((s, i) => i % OPERATE_SHARDS === shard && (s.kind === "slider" || s.occurrence === 0));
+    const problems: string[] = [];
+    let pristine = false; // the walk left its marks; start from a freshly opened page
+    for (const stop of mine) {
+      // Each control gets the page as opened: Dismiss removes the notice, a jump link moves the state.
+      if (!pristine) await open(page);
+      const operated = await operate(page, stop, () => open(page));
+      problems.push(...operated.problems);
+      pristine = operated.pristine;
+    }
+    expect(problems).toEqual([]);
+  });
+}
