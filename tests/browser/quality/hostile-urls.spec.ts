@@ -16,6 +16,7 @@ const HAND_PICKED = [
   "?step=-5", "?step=2.5", "?step=99999999", "?method=adam", "?m=%E0%A4%A", "?m=%3Cscript%3Ealert(1)%3C/script%3E",
   "?m=<img src=x onerror=alert(1)>", "?m=١٢&b=∞&lr=½", "?n=10&batch=4096&method=minibatch",
   "?m=NaN&lr=1e309&step=99999999&method=%3Cscript%3E&b=2.5&b=7&foo=bar",
+  "?m=NaN&step=2#one-step", "?lr=0.5&lr=NaN#full-batch", "?#two-spaces", "?m=%3Cb%3E#%3Cscript%3E",
 ];
 
 const random = seeded(0.4242);
@@ -47,10 +48,12 @@ for (let shard = 0; shard < SHARDS; shard++) {
 
     for (const query of cases) {
       current = query.length > 120 ? `${query.slice(0, 120)}… (${query.length} chars)` : query;
-      const decoded = parseQuery(new URL(query, base).search);
+      const opened = new URL(query, base);
+      const decoded = parseQuery(opened.search);
       const canonical = serializeQuery(decoded.params);
       await openEssay(page, query);
       await expect.poll(() => page.evaluate(() => location.search), { message: `canonical URL for ${current}` }).toBe(canonical);
+      expect(await page.evaluate(() => location.hash), `the chapter in the hash of ${current} is kept`).toBe(opened.hash);
       expect(await nonFiniteProblems(page), current).toEqual([]);
       if (decoded.notices.length > 0) {
         expect(await page.evaluate(() => document.body.innerText), `a notice for ${current}`).toContain(decoded.notices[0]);
