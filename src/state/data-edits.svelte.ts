@@ -28,7 +28,7 @@ export class DataEdits {
   #essay: EssayState;
   #history: History<Snapshot>;
   /** The data before the drag under way (null: the generated data), or undefined when there is no drag. */
-  #dragBase: Dataset | null | undefined = undefined;
+  #dragBase = $state.raw<Dataset | null | undefined>(undefined);
   #dragRounded = false;
   /** The last edit or refusal in words, for a polite status line. Written by the editors that make the edits. */
   message = $state("");
@@ -56,7 +56,7 @@ export class DataEdits {
     return present.rounded && sameData(present.custom, this.#essay.custom);
   }
 
-  /** True while a drag is under way. */
+  /** True while a drag is under way. Reactive, so costly work (timing, say) can wait until the data settles. */
   get dragging(): boolean {
     return this.#dragBase !== undefined;
   }

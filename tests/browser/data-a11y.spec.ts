@@ -36,3 +36,17 @@ test("the edit toggle says whether the points are editable, and the editor names
   // Back to reading: the points group picks points to read their residuals again.
   await expect(dataSpace(page).getByRole("slider", { name: /data points/ })).toHaveCount(1);
 });
+
+test("on a 320 px phone the data panel fits its column, error message and all", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await openData(page, "#your-turn");
+  await dataPanel(page).getByRole("textbox", { name: /Your own points as CSV/ }).fill("x,y\n1,2\n2,a-rather-long-cell-that-is-not-a-number\n");
+  await dataPanel(page).getByRole("button", { name: "Use this data" }).click();
+  await expect(dataPanel(page).getByRole("alert")).toContainText("Line 3");
+  const overflowing = await dataPanel(page).evaluate((panel) => {
+    const right = panel.getBoundingClientRect().right;
+    return [...panel.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > right + 0.5).map((el) => el.tagName);
+  });
+  expect(overflowing).toEqual([]);
+  expect(await dataPanel(page).evaluate((panel) => panel.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
+});
