@@ -1,4 +1,4 @@
-import { fixed, type Scale } from "./geometry.ts";
+import { fixed, linearScale, type Scale } from "./geometry.ts";
 
 /** One run's losses for the loss curve; `pointsPerStep` turns steps into points seen. */
 export interface LossSeries {
@@ -43,4 +43,27 @@ export function lossPath(losses: Float64Array, from: number, to: number, x: (i: 
     lastX = px;
   }
   return d;
+}
+
+/**
+ * countScale(max, range) maps counts 0…max onto range by log10(1 + count): one point seen and 500 million
+ * both get room, 0 sits at the start, and 10^k sits where a log axis puts it, give or take 1 in 10^k.
+ */
+export function countScale(max: number, range: readonly [number, number]): Scale {
+  const top = Math.log10(1 + Math.max(max, 1));
+  const straight = linearScale([0, top], range);
+  const scale = (count: number) => straight(Math.log10(1 + Math.max(count, 0)));
+  scale.invert = (position: number) => 10 ** straight.invert(position) - 1;
+  scale.domain = [0, max] as const;
+  scale.range = range;
+  return scale;
+}
+
+/** powerTicks(max, most) is the powers of ten up to max (1, 10, 100, …), thinned to at most most of them, always keeping the largest. */
+export function powerTicks(max: number, most = 5): number[] {
+  const top = Math.floor(Math.log10(Math.max(max, 1)));
+  const stride = Math.ceil((top + 1) / most);
+  const ticks: number[] = [];
+  for (let e = top % stride; e <= top; e += stride) ticks.push(10 ** e);
+  return ticks;
 }
