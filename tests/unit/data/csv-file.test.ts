@@ -3,7 +3,7 @@ import { readCsvFile } from "../../../src/components/data/csv-file.ts";
 import { MAX_CSV_CHARS, NOT_TEXT } from "../../../src/state/csv.ts";
 
 /** A Blob that fails the test if more than its first `allowed` bytes are read. */
-function guarded(size: number, head: Uint8Array, allowed: number): Blob {
+function guarded(size: number, head: Uint8Array<ArrayBuffer>, allowed: number): Blob {
   const blob = new Blob([head, new Uint8Array(Math.max(0, size - head.length))]);
   return {
     size: blob.size,
