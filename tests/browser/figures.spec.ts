@@ -210,6 +210,23 @@ test("a learning rate that diverges shows a message in both figures, never NaN o
   }
   const markup = await page.locator(".two-spaces").innerHTML();
   expect(markup).not.toMatch(/NaN|Infinity/);
+  // The figures describe where the descent stopped, not the step the reader asked for.
+  await expect(lossSpace(page).locator("figcaption")).toContainText(/^After 3 steps, the line y = /);
+});
+
+test("the loss space widens to keep the whole path in view, even when the steps overshoot", async ({ page }) => {
+  await openEssay(page, "?lr=0.16&step=12");
+  const ground = lossSpace(page).locator("rect.ground");
+  const [x, y, w, h] = await Promise.all(["x", "y", "width", "height"].map(async (a) => Number(await ground.getAttribute(a))));
+  const d = (await lossSpace(page).locator("path.path").getAttribute("d")) ?? "";
+  const points = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map(([, px, py]) => [Number(px), Number(py)] as const);
+  expect(points).toHaveLength(13);
+  for (const [px, py] of points) {
+    expect(px).toBeGreaterThanOrEqual(x!);
+    expect(px).toBeLessThanOrEqual(x! + w!);
+    expect(py).toBeGreaterThanOrEqual(y!);
+    expect(py).toBeLessThanOrEqual(y! + h!);
+  }
 });
 
 test("many points are drawn as a density, with a sample of residuals", async ({ page }) => {

@@ -71,3 +71,8 @@ export function ringLabelSpots(bottom: Spot, toward: Spot, levels: readonly numb
       return { level, m: bottom.m + t * (toward.m - bottom.m), b: bottom.b + t * (toward.b - bottom.b) };
     });
 }
+
+/** ringLabel(level) prints a ring's loss short: three significant figures, or 9.3e5 past ten thousand. */
+export function ringLabel(level: number): string {
+  return level >= 1e4 ? level.toExponential(1).replace("e+", "e") : String(Number(level.toPrecision(3)));
+}

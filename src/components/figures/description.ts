@@ -28,6 +28,7 @@ export interface DescribedState {
   readonly loss: number;
   readonly gradient: Gradient;
   readonly lr: number;
+  /** Steps taken to the point drawn: the step, or the last one kept before a divergence. */
   readonly step: number;
   readonly minimum: Params | null;
   readonly minimumLoss: number | null;

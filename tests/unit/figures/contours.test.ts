@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { contourBands, contourLevels, ringLabelSpots } from "../../../src/components/figures/contours.ts";
+import { contourBands, contourLevels, ringLabel, ringLabelSpots } from "../../../src/components/figures/contours.ts";
 import { leastSquares, lossFromStats, lossGrid } from "../../../src/engine/index.ts";
 import { stats } from "../engine/fixtures.ts";
 
@@ -55,4 +55,11 @@ test("ringLabelSpots puts each label where its ring crosses the segment from the
 
 test("contourLevels of an empty range is no levels", () => {
   expect(contourLevels(3, 3, 5)).toEqual([]);
+});
+
+test("ringLabel(level) is short: three significant figures, exponent form past ten thousand", () => {
+  expect(ringLabel(5.3)).toBe("5.3");
+  expect(ringLabel(10.64)).toBe("10.6");
+  expect(ringLabel(86)).toBe("86");
+  expect(ringLabel(925757)).toBe("9.3e5");
 });
