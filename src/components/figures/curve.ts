@@ -1,3 +1,4 @@
+import { ticks } from "d3-array";
 import { fixed, linearScale, type Scale } from "./geometry.ts";
 
 /** One run's losses for the loss curve; `pointsPerStep` turns steps into points seen. */
@@ -66,4 +67,9 @@ export function powerTicks(max: number, most = 5): number[] {
   const ticks: number[] = [];
   for (let e = top % stride; e <= top; e += stride) ticks.push(10 ** e);
   return ticks;
+}
+
+/** wholeTicks(max, count) is about count ticks over 0…max at whole numbers only: steps and points come one at a time. */
+export function wholeTicks(max: number, count: number): number[] {
+  return ticks(0, max, Math.min(count, Math.max(1, Math.floor(max))));
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { curveX, lossPath, useLogScale } from "../../../src/components/figures/curve.ts";
+import { curveX, lossPath, useLogScale, wholeTicks } from "../../../src/components/figures/curve.ts";
 import { linearScale } from "../../../src/components/figures/geometry.ts";
 
 test("curveX(mode, step, pointsPerStep) counts steps or points seen", () => {
@@ -26,4 +26,10 @@ test("lossPath thins steps closer than a unit apart but keeps both ends", () => 
   expect((d.match(/[ML]/g) ?? []).length).toBeLessThan(150);
   expect(d.startsWith("M0,")).toBe(true);
   expect(d.endsWith("L100,0.5")).toBe(true);
+});
+
+test("wholeTicks(max, count) never ticks between two steps", () => {
+  expect(wholeTicks(3, 5)).toEqual([0, 1, 2, 3]);
+  expect(wholeTicks(60, 5)).toEqual([0, 10, 20, 30, 40, 50, 60]);
+  expect(wholeTicks(1, 5)).toEqual([0, 1]);
 });
