@@ -5,10 +5,12 @@
  */
 import { engineBenchmarks } from "./bench/engine.mjs";
 import { interactionBenchmarks } from "./bench/interaction.mjs";
+import { scaleBenchmarks } from "./bench/scale.mjs";
 
 const groups = [
   ["engine", engineBenchmarks],
   ["interaction", interactionBenchmarks],
+  ["scale", scaleBenchmarks],
 ];
 
 const rows = [];

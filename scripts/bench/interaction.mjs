@@ -86,7 +86,7 @@ async function scrub(browser, url, ready) {
 }
 
 /** Builds dist-bench/ when it is missing or older than the sources; a $BENCH_DIST build is used as is. */
-function ensureBuild() {
+export function ensureBuild() {
   if (process.env.BENCH_DIST) {
     if (!existsSync(join(DIST, "index.html"))) throw new Error(`BENCH_DIST=${DIST} has no index.html; build it first.`);
     return;
@@ -111,7 +111,7 @@ function newest(paths) {
   return latest;
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -122,7 +122,7 @@ function freePort() {
   });
 }
 
-async function waitForServer(port) {
+export async function waitForServer(port) {
   for (let i = 0; i < 100; i++) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/`);
@@ -135,7 +135,7 @@ async function waitForServer(port) {
   throw new Error(`the static server on port ${port} did not start`);
 }
 
-function median(values) {
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
