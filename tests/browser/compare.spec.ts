@@ -131,3 +131,18 @@ test("the data space rings the points of the next step's batch, and only for sto
   await figure(page).getByRole("radio", { name: /full batch/ }).check();
   await expect(batch).toHaveCount(0);
 });
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the comparison is drawn at the article's start, with its counts and a note that times need the browser", async ({ page }) => {
+    await page.goto("./");
+    for (const method of ["batch", "sgd", "minibatch"]) await expect(figure(page).locator(`[data-run="${method}"] path.ahead`)).toHaveAttribute("d", /^M[\d.]+,[\d.]+(L[\d.-]+,[\d.-]+){100}$/);
+    await expect(figure(page).getByRole("radio", { name: /full batch/ })).toBeChecked();
+    await expect(cell(page, "points-per-step", "batch")).toHaveText("40");
+    await expect(cell(page, "steps-per-epoch", "minibatch")).toHaveText("5");
+    await expect(cell(page, "step-time", "batch")).toHaveText("timed live");
+    await expect(page.locator('[data-step-time="batch"]')).toHaveText("(measured with JavaScript on)");
+    await expect(figure(page).locator(":scope > figcaption")).toHaveText("At the start, the loss of each run is: full batch 20.5, stochastic 20.5, mini-batch 20.5; the bottom of the bowl is 3.52.");
+  });
+});
