@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { batchAt } from "../../src/engine/index.ts";
+import { batchAt, datasetFromPoints } from "../../src/engine/index.ts";
+import { encodeData } from "../../src/state/data-codec.ts";
 import { test, expect, quantity, openEssay } from "./fixtures.ts";
 
 const figure = (page: Page) => page.locator('[data-figure="comparison"]');
@@ -145,4 +146,15 @@ test.describe("with JavaScript off", () => {
     await expect(page.locator('[data-step-time="batch"]')).toHaveText("(measured with JavaScript on)");
     await expect(figure(page).locator(":scope > figcaption")).toHaveText("At the start, the loss of each run is: full batch 20.5, stochastic 20.5, mini-batch 20.5; the bottom of the bowl is 3.52.");
   });
+});
+
+test("with the reader's own points, the comparison runs on them and the size slider stands aside", async ({ page }) => {
+  const own = encodeData(datasetFromPoints([[-2, -1], [-1, 0.5], [0, 1], [1, 2.5], [2, 3], [3, 5.5]]));
+  if (!own.ok) throw new Error(own.error);
+  await openEssay(page, `?data=${own.text}&step=10`);
+  const size = figure(page).getByRole("slider", { name: "number of points" });
+  await expect(size).toBeDisabled();
+  await expect(size).toHaveAttribute("aria-valuetext", "6 points (your own data)");
+  await expect(cell(page, "points-per-step", "batch")).toHaveText("6");
+  await expect(cell(page, "steps-per-epoch", "minibatch")).toHaveText("1");
 });
