@@ -9,9 +9,12 @@ export interface Timing {
 
 /**
  * timeIt(work, clock, budgetMs) runs work repeatedly for about budgetMs (at least 3 runs) and returns
- * the median time of one call. Cheap work is batched per run so the clock's resolution doesn't swamp it.
+ * the median time of one call, after one untimed warm-up call. Cheap work is batched per run so the clock's
+ * resolution doesn't swamp it.
  */
 export function timeIt(work: () => void, clock: Clock, budgetMs = 20): Timing {
+  // One untimed call first: a cold first call (code not yet compiled) would make the batch too short.
+  work();
   let batch = 1;
   // Grow the batch until one run is long enough to measure (browsers coarsen the clock to ~0.1 ms).
   for (;;) {

@@ -1,4 +1,4 @@
-import { descend, seededRandom, stepCost, type Method, type StepCost, type Trajectory } from "../engine/index.ts";
+import { descend, effectiveBatch, seededRandom, type Method, type Trajectory } from "../engine/index.ts";
 import type { EssayState } from "./essay.svelte.ts";
 import { METHODS } from "./fields.ts";
 
@@ -6,13 +6,15 @@ import { METHODS } from "./fields.ts";
 export interface MethodRun {
   readonly method: Method;
   readonly trajectory: Trajectory;
-  readonly cost: StepCost;
+  /** Points one step of this method touches. */
+  readonly pointsPerStep: number;
 }
 
 /**
  * The three methods run side by side from the essay's start, learning rate, batch size and seed, up to
  * the current step (at least `minSteps`), for the full-batch vs stochastic comparison. Reads the essay
- * state only.
+ * state only; the runs depend on the step only through its block of 50, so stepping within a block
+ * recomputes nothing (what the steps so far cost is counted from the step by the reader of the runs).
  */
 export class Comparison {
   #essay: EssayState;
@@ -31,6 +33,7 @@ export class Comparison {
     const e = this.#essay;
     const n = e.stats.n;
     const steps = Math.min(this.#steps, 1000);
+    const batchSize = Math.min(e.batch, n);
     return {
       method,
       trajectory: descend({
@@ -39,11 +42,11 @@ export class Comparison {
         start: { m: e.m0, b: e.b0 },
         learningRate: e.lr,
         method,
-        batchSize: Math.min(e.batch, n),
+        batchSize,
         steps,
         random: seededRandom(e.seed),
       }),
-      cost: stepCost(method, Math.min(e.batch, n), n, Math.min(e.step, steps)),
+      pointsPerStep: effectiveBatch(method, batchSize, n),
     };
   }
 }

@@ -139,7 +139,7 @@ test("on a touch screen a sideways swipe scrubs the number, and a vertical one s
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   const cdp = await context.newCDPSession(page);
-  const touch = (type: string, points: { x: number; y: number }[]) =>
+  const touch = (type: "touchStart" | "touchMove" | "touchEnd", points: { x: number; y: number }[]) =>
     cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
   await touch("touchStart", [{ x, y }]);
   for (let dx = 5; dx <= 40; dx += 5) await touch("touchMove", [{ x: x + dx, y }]);
