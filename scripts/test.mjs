@@ -23,7 +23,10 @@ try {
 }
 
 rmSync("test-results", { recursive: true, force: true });
-const typesOk = run("type check (astro check, strictest)", "npx", ["astro", "check"]);
+// astro check covers .astro and .ts files; svelte-check covers the components' <script lang="ts">.
+const typesOk =
+  run("type check: astro check (strictest)", "npx", ["astro", "check"]) &&
+  run("type check: svelte-check", "npx", ["svelte-check", "--tsconfig", "./tsconfig.json", "--threshold", "error"]);
 const unitOk = run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]);
 const buildOk =
   run("build at /", "npx", ["astro", "build"]) &&
