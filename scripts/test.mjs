@@ -4,6 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { findChromium } from "./chromium.mjs";
 
 const SUB_PATH = "/essays/loss-space/";
@@ -31,16 +32,39 @@ const unitOk = run("unit tests", "npx", ["vitest", "run", "--reporter=default", 
 const buildOk =
   run("build at /", "npx", ["astro", "build"]) &&
   run(`build under ${SUB_PATH}`, "npx", ["astro", "build", "--outDir", "dist-sub"], { BASE_PATH: SUB_PATH });
-const browserOk = buildOk && run("browser tests", "npx", ["playwright", "test"]);
+// Two free neighbouring ports (the site at / and under the sub-path), so a server left running elsewhere
+// on the usual port cannot stop the run.
+const port = process.env.TEST_PORT ?? String(await freePortPair());
+const browserOk = buildOk && run("browser tests", "npx", ["playwright", "test"], { TEST_PORT: port });
 
 const unit = counts("test-results/unit.json", (r) => [r.numPassedTests, r.numFailedTests]);
 const browser = counts("test-results/browser.json", (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected]);
 const passed = unit[0] + browser[0];
-const failed = unit[1] + browser[1] + (buildOk ? 0 : 1) + (typesOk ? 0 : 1);
+const browserRan = browser[0] + browser[1] > 0;
+const failed = unit[1] + browser[1] + (buildOk ? 0 : 1) + (typesOk ? 0 : 1) + (!browserOk && !browserRan ? 1 : 0);
 console.log(`\nunit ${unit[0]} passed, ${unit[1]} failed; browser ${browser[0]} passed, ${browser[1]} failed${buildOk ? "" : "; build failed"}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 if (!typesOk) console.log("type check failed");
 process.exit(typesOk && unitOk && buildOk && browserOk ? 0 : 1);
+
+/** A port p such that p and p + 1 are both free on 127.0.0.1. */
+async function freePortPair() {
+  for (;;) {
+    const p = await listenOnce(0);
+    if (p < 65535 && (await listenOnce(p + 1)) === p + 1) return p;
+  }
+}
+
+function listenOnce(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(-1));
+    server.listen(port, "127.0.0.1", () => {
+      const { port: bound } = server.address();
+      server.close(() => resolve(bound));
+    });
+  });
+}
 
 function counts(file, pick) {
   if (!existsSync(file)) return [0, 0];
