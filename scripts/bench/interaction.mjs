@@ -29,16 +29,11 @@ const CASES = [
 
 /** interactionBenchmarks() returns one row per case: the median (over RUNS page loads) of the longest event. */
 export async function interactionBenchmarks() {
-  ensureBuild();
-  const port = await freePort();
-  const server = spawn(process.execPath, ["scripts/serve-static.mjs", DIST, String(port), "/"], { stdio: "ignore" });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    await waitForServer(port);
+  return withBuiltSite(async (browser, origin) => {
     const rows = [];
     for (const c of CASES) {
       const runs = [];
-      for (let r = 0; r < RUNS; r++) runs.push(await scrub(browser, `http://127.0.0.1:${port}/${c.query}`, c.ready));
+      for (let r = 0; r < RUNS; r++) runs.push(await scrub(browser, `${origin}/${c.query}`, c.ready));
       const longest = median(runs.map((x) => x.longest));
       const slow = median(runs.map((x) => x.slow));
       const events = median(runs.map((x) => x.keys));
@@ -49,6 +44,18 @@ export async function interactionBenchmarks() {
       });
     }
     return rows;
+  });
+}
+
+/** withBuiltSite(work) builds the site if needed, serves it on a free port, and runs work(browser, origin) in Chromium. */
+export async function withBuiltSite(work) {
+  ensureBuild();
+  const port = await freePort();
+  const server = spawn(process.execPath, ["scripts/serve-static.mjs", DIST, String(port), "/"], { stdio: "ignore" });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    await waitForServer(port);
+    return await work(browser, `http://127.0.0.1:${port}`);
   } finally {
     await browser.close();
     server.kill();
@@ -86,7 +93,7 @@ async function scrub(browser, url, ready) {
 }
 
 /** Builds dist-bench/ when it is missing or older than the sources; a $BENCH_DIST build is used as is. */
-export function ensureBuild() {
+function ensureBuild() {
   if (process.env.BENCH_DIST) {
     if (!existsSync(join(DIST, "index.html"))) throw new Error(`BENCH_DIST=${DIST} has no index.html; build it first.`);
     return;
@@ -111,7 +118,7 @@ function newest(paths) {
   return latest;
 }
 
-export function freePort() {
+function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -122,7 +129,7 @@ export function freePort() {
   });
 }
 
-export async function waitForServer(port) {
+async function waitForServer(port) {
   for (let i = 0; i < 100; i++) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/`);

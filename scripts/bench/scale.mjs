@@ -7,18 +7,14 @@
  * generated and every step is timed; at full speed and at 4× CPU slowdown (CDP throttling, about a
  * mid-range phone). The build is the interaction bench's (dist-bench/, or $BENCH_DIST).
  */
-import { spawn } from "node:child_process";
-import { chromium } from "@playwright/test";
 import { DEFAULT_SEED, batchGradient, batchSampler, generateDataset, gradientOver, seededRandom } from "../../src/engine/index.ts";
-import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
-import { ensureBuild, freePort, median, waitForServer } from "./interaction.mjs";
+import { median, withBuiltSite } from "./interaction.mjs";
 import { measure } from "./measure.mjs";
 
 const SIZES = [50_000, 500_000];
 const K = 32;
 const RUNS = 3;
 const SLOWDOWNS = [1, 4];
-const DIST = process.env.BENCH_DIST ?? "dist-bench";
 
 /** scaleBenchmarks() returns the engine rows for each size, then one browser row per CPU slowdown. */
 export async function scaleBenchmarks() {
@@ -49,16 +45,11 @@ async function engineRows(n) {
 }
 
 async function browserRows() {
-  ensureBuild();
-  const port = await freePort();
-  const server = spawn(process.execPath, ["scripts/serve-static.mjs", DIST, String(port), "/"], { stdio: "ignore" });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    await waitForServer(port);
+  return withBuiltSite(async (browser, origin) => {
     const rows = [];
     for (const slowdown of SLOWDOWNS) {
       const runs = [];
-      for (let r = 0; r < RUNS; r++) runs.push(await changeN(browser, `http://127.0.0.1:${port}/`, slowdown));
+      for (let r = 0; r < RUNS; r++) runs.push(await changeN(browser, `${origin}/`, slowdown));
       rows.push({
         name: `longest main-thread task, n 40 → 500,000 → 40 → 500,000 by the slider, ${slowdown}× CPU (${median(runs.map((x) => x.count))} tasks ≥ 50 ms; 0 means none)`,
         median: median(runs.map((x) => x.longest)),
@@ -66,10 +57,7 @@ async function browserRows() {
       });
     }
     return rows;
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  });
 }
 
 /** One page load: throttle, walk n up and down with the keyboard, and read the long tasks seen meanwhile. */
