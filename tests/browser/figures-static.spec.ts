@@ -10,7 +10,8 @@ async function svgMarkup(page: Page, figure: string): Promise<string> {
   const html = layers.join("");
   return `${html
     .replace(/<!--.*?-->/gs, "")
-    .replace(/\s*\bsvelte-[a-z0-9]+\b/g, "")
+    // Svelte's scoped-style classes are "s-" and a hash (svelte.config.js cssHash); only in class="".
+    .replace(/ class="([^"]*)"/g, (_, names: string) => ` class="${names.replace(/(^|\s+)s-[a-z0-9]+\b/g, "").trim()}"`)
     .replace(/ class=""/g, "")
     .replace(/(id="|url\(#)[^"()]*?(-clip)/g, "$1ID$2")
     .replace(/></g, ">\n<")}\n`;

@@ -1,5 +1,4 @@
 import { untrack } from "svelte";
-import { prefersReducedMotion } from "svelte/motion";
 import type { Params } from "../../engine/index.ts";
 import type { EssayState } from "../../state/index.ts";
 
@@ -46,9 +45,8 @@ export class StepMotion {
       const data = essay.data;
       const index = essay.index;
       const to = essay.current;
-      const still = prefersReducedMotion.current;
       // Only the essay's inputs trigger this; the glide it writes must not.
-      untrack(() => this.#follow(key, data, index, to, still));
+      untrack(() => this.#follow(key, data, index, to, reducedMotion()));
     });
     $effect(() => () => cancelAnimationFrame(this.#frame));
   }
@@ -77,6 +75,11 @@ export class StepMotion {
     this.#glide = { from, to, settled, t: 0 };
     this.#frame = requestAnimationFrame(tick);
   }
+}
+
+/** Whether the reader asks for less motion, read when a step is taken (a plain query: no store to ship). */
+function reducedMotion(): boolean {
+  return matchMedia("(prefers-reduced-motion: reduce)").matches;
 }
 
 /** The inputs whose change means a different descent, which never glides. */
