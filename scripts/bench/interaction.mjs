@@ -3,8 +3,11 @@
  * in headless Chromium slowed to a quarter of this machine's speed (CDP CPU throttling ×4, roughly a
  * mid-range phone). For each case it focuses the "starting slope m" slider, presses ArrowRight 60 times
  * (one press every 50 ms, about a held key's repeat rate) and reads the Event Timing entries of 16 ms or
- * more (PerformanceObserver, type "event", durationThreshold 16): how many there were and the longest.
- * The goal is none: every key answered within one frame.
+ * more (PerformanceObserver, type "event", durationThreshold 16): the longest key event, and how many
+ * key events (keydown and keyup) took over 16 ms. The goal is none over 16 ms, every key answered within
+ * one frame; Event Timing rounds durations to 8 ms, so an event of 16 ms is within it. The count at
+ * 16 ms or more is printed too. So that work a key puts off past its own frame is not hidden, each case
+ * also reports the longest animation frame during the scrub (Long Animation Frames: 50 ms or more).
  *
  * It measures a production build in dist-bench/ (or in $BENCH_DIST), served by scripts/serve-static.mjs
  * on a free port. dist-bench/ is built with `npx astro build --outDir dist-bench` when it is missing or
@@ -27,19 +30,23 @@ const CASES = [
   { label: "n = 500,000", query: "?n=500000", ready: "500,000" },
 ];
 
-/** interactionBenchmarks() returns one row per case: the median (over RUNS page loads) of the longest event. */
+/** interactionBenchmarks() returns two rows per case, each the median over RUNS page loads: the longest key event, and the longest animation frame. */
 export async function interactionBenchmarks() {
   return withBuiltSite(async (browser, origin) => {
     const rows = [];
     for (const c of CASES) {
       const runs = [];
       for (let r = 0; r < RUNS; r++) runs.push(await scrub(browser, `${origin}/${c.query}`, c.ready));
-      const longest = median(runs.map((x) => x.longest));
-      const slow = median(runs.map((x) => x.slow));
-      const events = median(runs.map((x) => x.keys));
+      const m = (key) => median(runs.map((x) => x[key]));
+      const scenario = `ArrowRight ×${PRESSES} on "starting slope m", ${CPU_SLOWDOWN}× CPU, ${c.label}`;
       rows.push({
-        name: `ArrowRight ×${PRESSES} on "starting slope m", ${CPU_SLOWDOWN}× CPU, ${c.label}: longest event (${slow} of ${events} key events ≥ 16 ms)`,
-        median: longest,
+        name: `${scenario}: longest key event (${m("over")} of ${m("keys")} key events over 16 ms; ${m("atLeast")} at 16 ms or more)`,
+        median: m("longest"),
+        runs: RUNS,
+      });
+      rows.push({
+        name: `${scenario}: longest animation frame during the scrub (${m("longFrames")} frames of 50 ms or more)`,
+        median: m("longestFrame"),
         runs: RUNS,
       });
     }
@@ -73,10 +80,15 @@ async function scrub(browser, url, ready) {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
     await page.evaluate(() => {
       const seen = [];
+      const frames = [];
       window.__slowEvents = seen;
+      window.__longFrames = frames;
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) seen.push({ name: e.name, duration: e.duration });
       }).observe({ type: "event", durationThreshold: 16 });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) frames.push(e.duration);
+      }).observe({ type: "long-animation-frame" });
     });
     await page.getByRole("slider", { name: "starting slope m" }).first().focus();
     for (let i = 0; i < PRESSES; i++) {
@@ -86,7 +98,15 @@ async function scrub(browser, url, ready) {
     // Entries arrive after the frame that shows the last change; give them time at the slowed pace.
     await page.waitForTimeout(1000);
     const slow = await page.evaluate(() => window.__slowEvents.filter((e) => e.name.startsWith("key")));
-    return { slow: slow.length, longest: Math.max(0, ...slow.map((e) => e.duration)), keys: PRESSES * 2 };
+    const frames = await page.evaluate(() => window.__longFrames);
+    return {
+      keys: PRESSES * 2,
+      longest: Math.max(0, ...slow.map((e) => e.duration)),
+      over: slow.filter((e) => e.duration > 16).length,
+      atLeast: slow.length,
+      longestFrame: Math.max(0, ...frames),
+      longFrames: frames.length,
+    };
   } finally {
     await page.close();
   }
