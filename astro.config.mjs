@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import svelte from "@astrojs/svelte";
+import { inlineStyles } from "./scripts/inline-styles.mjs";
 import { minify } from "terser";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. BASE_PATH=/essays/loss-space/).
@@ -14,7 +15,8 @@ export default defineConfig({
   base,
   output: "static",
   trailingSlash: "ignore",
-  integrations: [mdx(), svelte()],
+  // inlineStyles (last): each page's CSS in one hashed <style>, KaTeX's unused rules and fonts dropped.
+  integrations: [mdx(), svelte(), inlineStyles()],
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   vite: {
