@@ -14,7 +14,13 @@ export const test = base.extend<{ problems: string[] }>({
       page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
       await use(problems);
       if (!page.isClosed()) {
-        const text = await page.locator("body").innerText().catch(() => "");
+        // innerText leaves out chapters not yet rendered (content-visibility: auto); render them all first.
+        const text = await page
+          .evaluate(() => {
+            for (const section of document.querySelectorAll<HTMLElement>(".prose > section")) section.style.contentVisibility = "visible";
+            return document.body.innerText;
+          })
+          .catch(() => "");
         if (/\bNaN\b/.test(text)) problems.push("the page shows NaN");
       }
       expect(problems, "console errors, warnings, page errors or NaN").toEqual([]);

@@ -35,7 +35,8 @@ test("with JavaScript off, every chapter's heading and prose is on the page", as
     const section = page.locator(`#${chapter.anchor}`);
     await expect(section, chapter.file).toBeVisible();
     await expect(section.getByRole("heading", { name: chapter.title }).first(), chapter.file).toBeVisible();
-    const prose = await section.locator("p").allInnerTexts();
+    // Text content, not innerText: a chapter far down is not rendered until it nears the screen.
+    const prose = await section.locator("p").allTextContents();
     expect(prose.join(" ").length, `${chapter.file} prose`).toBeGreaterThan(80);
   }
 });
