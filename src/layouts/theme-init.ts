@@ -1,12 +1,11 @@
-/**
- * Applies the reader's stored theme choice to <html data-theme> as early as a bundled script can run.
- * Without a stored choice nothing is set and CSS follows the system (color-scheme: light dark).
- */
-import { THEME_KEY, parseTheme } from "../components/reading/theme.ts";
+import { THEME_KEY } from "../components/reading/theme.ts";
 
-try {
-  const choice = parseTheme(localStorage.getItem(THEME_KEY));
-  if (choice) document.documentElement.dataset.theme = choice;
-} catch {
-  // Storage blocked: follow the system.
-}
+/**
+ * The script that applies the reader's stored theme choice to <html data-theme>, as source text. The
+ * layout puts it inline in <head> (allowed by its hash in the Content Security Policy), so it runs before
+ * anything is painted and a stored choice never flashes the system's theme first. It accepts what
+ * parseTheme accepts; without a stored choice nothing is set and CSS follows the system.
+ */
+export const themeInitScript =
+  `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});` +
+  `if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
