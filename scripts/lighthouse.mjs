@@ -71,6 +71,13 @@ function report(lhr) {
     console.log(`    ${metric(id)?.title.padEnd(26)} ${metric(id)?.displayValue ?? "n/a"}`);
   }
   if (!(cls <= CLS_BUDGET)) misses.push(`cumulative layout shift ${cls.toFixed(3)} > ${CLS_BUDGET}`);
+  // What went over the wire, by kind: the bytes a reader downloads (compressed, as served).
+  const transfer = metric("resource-summary")?.details?.items ?? [];
+  console.log("  transferred:");
+  for (const type of ["document", "script", "stylesheet", "font", "total"]) {
+    const row = transfer.find((r) => r.resourceType === type);
+    if (row) console.log(`    ${row.label.padEnd(26)} ${(row.transferSize / 1000).toFixed(1).padStart(6)} kB in ${row.requestCount} request${row.requestCount === 1 ? "" : "s"}`);
+  }
 
   // Every scored audit that lost points, so a miss says what to fix.
   for (const id of CATEGORIES) {
