@@ -83,7 +83,7 @@ function pureD3Random() {
 }
 
 /**
- * terserPass() runs Terser's compressor (two passes, safe options only) over the browser chunk before
+ * terserPass() runs Terser's compressor (three passes, safe options only) over the browser chunk before
  * Vite's own minifier: it folds and inlines what a single pass leaves, about 1 kB gzipped.
  */
 function terserPass() {
@@ -93,7 +93,7 @@ function terserPass() {
     applyToEnvironment: (environment) => environment.name === "client",
     /** @param {string} code */
     async renderChunk(code) {
-      const result = await minify(code, { module: true, compress: { passes: 2 }, mangle: false, sourceMap: false });
+      const result = await minify(code, { module: true, compress: { passes: 3 }, mangle: false, sourceMap: false });
       return result.code === undefined ? null : { code: result.code, map: null };
     },
   };
