@@ -7,30 +7,70 @@ export interface Timing {
   readonly runs: number;
 }
 
+/** The most runs a timing keeps: more would not steady the median further. */
+const MAX_RUNS = 50;
+
+/** A timing taken in pieces: each sample(budgetMs) adds runs for about budgetMs; timing() is the median so far. */
+export interface Timer {
+  /** Runs the work for about budgetMs more (the first call also warms it up and sizes its batch). */
+  sample(budgetMs: number): void;
+  /** Runs so far. */
+  readonly runs: number;
+  /** True once the runs reach their cap: further samples add nothing. */
+  readonly full: boolean;
+  /** The median time of one call so far (NaN before any run). */
+  timing(): Timing;
+}
+
+/**
+ * startTimer(work, clock) times work in as many short pieces as the caller likes, so a page can measure
+ * in several brief tasks instead of one long one. Every piece after the first only adds runs.
+ */
+export function startTimer(work: () => void, clock: Clock): Timer {
+  let batch = 0;
+  const samples: number[] = [];
+  return {
+    sample(budgetMs) {
+      if (batch === 0) {
+        // One untimed call first: a cold first call (code not yet compiled) would make the batch too short.
+        work();
+        batch = 1;
+        // Grow the batch until one run is long enough to measure (browsers coarsen the clock to ~0.1 ms).
+        for (;;) {
+          const t0 = clock();
+          for (let i = 0; i < batch; i++) work();
+          const dt = clock() - t0;
+          if (dt >= 0.5 || batch >= 1 << 20) break;
+          batch *= 4;
+        }
+      }
+      const end = clock() + budgetMs;
+      while (samples.length < MAX_RUNS && (samples.length < 3 || clock() < end)) {
+        const t0 = clock();
+        for (let i = 0; i < batch; i++) work();
+        samples.push((clock() - t0) / batch);
+      }
+    },
+    get runs() {
+      return samples.length;
+    },
+    get full() {
+      return samples.length >= MAX_RUNS;
+    },
+    timing() {
+      const sorted = [...samples].sort((a, b) => a - b);
+      return { medianMs: sorted.length ? sorted[sorted.length >> 1]! : NaN, runs: sorted.length };
+    },
+  };
+}
+
 /**
  * timeIt(work, clock, budgetMs) runs work repeatedly for about budgetMs (at least 3 runs) and returns
  * the median time of one call, after one untimed warm-up call. Cheap work is batched per run so the clock's
  * resolution doesn't swamp it.
  */
 export function timeIt(work: () => void, clock: Clock, budgetMs = 20): Timing {
-  // One untimed call first: a cold first call (code not yet compiled) would make the batch too short.
-  work();
-  let batch = 1;
-  // Grow the batch until one run is long enough to measure (browsers coarsen the clock to ~0.1 ms).
-  for (;;) {
-    const t0 = clock();
-    for (let i = 0; i < batch; i++) work();
-    const dt = clock() - t0;
-    if (dt >= 0.5 || batch >= 1 << 20) break;
-    batch *= 4;
-  }
-  const samples: number[] = [];
-  const end = clock() + budgetMs;
-  while (samples.length < 3 || (clock() < end && samples.length < 50)) {
-    const t0 = clock();
-    for (let i = 0; i < batch; i++) work();
-    samples.push((clock() - t0) / batch);
-  }
-  samples.sort((a, b) => a - b);
-  return { medianMs: samples[samples.length >> 1]!, runs: samples.length };
+  const timer = startTimer(work, clock);
+  timer.sample(budgetMs);
+  return timer.timing();
 }

@@ -1,7 +1,10 @@
-import { batchGradient, gradientOver, seededRandom, timeIt, type Dataset, type Method } from "../../engine/index.ts";
+import { batchGradient, gradientOver, seededRandom, startTimer, type Dataset, type Method } from "../../engine/index.ts";
 
-/** How long one method is timed: enough runs for a steady median, short enough to stay one short task. */
+/** How long one method is timed: enough runs for a steady median. */
 export const TIMING_BUDGET_MS = 12;
+
+/** The timing runs in pieces this long, one per idle moment, so none of its tasks is a long one. */
+const SLICE_MS = 4;
 
 /** How long each method runs untimed first, so the timing sees compiled code. */
 const WARM_UP_MS = 3;
@@ -26,9 +29,9 @@ let job = 0;
 let sink = 0;
 
 /**
- * requestStepTimes(data, k) times the three methods on these points with mini-batches of k, one method per
- * idle moment, so no task comes near 50 ms even at 500,000 points. Asking again for the same points and k
- * does nothing; asking for others drops the pending timings. Browser only.
+ * requestStepTimes(data, k) times the three methods on these points with mini-batches of k, one method at a
+ * time in short idle slices, so no task comes near 50 ms even at 500,000 points. Asking again for the same
+ * points and k does nothing; asking for others drops the pending timings. Browser only.
  */
 export function requestStepTimes(data: Dataset, k: number): void {
   if (typeof window === "undefined") return;
@@ -44,16 +47,20 @@ export function requestStepTimes(data: Dataset, k: number): void {
   const next = () => {
     const method = queue.shift();
     if (id !== job || !method) return;
-    // Two idle moments per method: compile and warm up the step, then time it; each stays well under 50 ms.
-    const work = warmedStep(method, data, k);
-    whenIdle(() => {
+    // One idle moment compiles and warms up the step, then each of a few more times it for SLICE_MS.
+    const timer = startTimer(warmedStep(method, data, k), clock);
+    let left = Math.ceil(TIMING_BUDGET_MS / SLICE_MS);
+    const slice = () => {
       if (id !== job) return;
-      const { medianMs } = timeIt(work, clock, TIMING_BUDGET_MS);
+      timer.sample(SLICE_MS);
+      if (--left > 0 && !timer.full) return whenIdle(slice);
+      const { medianMs } = timer.timing();
       // A run too short for the clock reads 0: try that method again later rather than show a wrong time.
       if (medianMs > 0) stepTimes.ms = { ...stepTimes.ms, [method]: medianMs };
       else if (retries-- > 0) queue.push(method);
       if (queue.length > 0) whenIdle(next);
-    });
+    };
+    whenIdle(slice);
   };
   whenIdle(next);
 }
@@ -62,7 +69,7 @@ const clock = () => performance.now();
 
 /**
  * warmedStep(method, data, k) is one step of method as a function to time, already run for a few
- * milliseconds: timeIt sizes its runs by how long the first call takes, and a first call slowed by
+ * milliseconds: the timer sizes its runs by how long the first call takes, and a first call slowed by
  * compiling would make the runs too short for the browser's coarse clock (they would read 0).
  */
 function warmedStep(method: Method, data: Dataset, k: number): () => void {

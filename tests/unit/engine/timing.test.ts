@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import { startTimer, timeIt } from "../../../src/engine/index.ts";
+
+/** A fake clock that work advances by `cost` milliseconds a call. */
+function fakeWork(cost: number) {
+  let now = 0;
+  let calls = 0;
+  return { clock: () => now, work: () => ((now += cost), calls++), calls: () => calls };
+}
+
+describe("startTimer", () => {
+  test("pieces add runs towards the same median that one timeIt of the same total budget gives", () => {
+    const piecewise = fakeWork(0.25);
+    const timer = startTimer(piecewise.work, piecewise.clock);
+    for (let i = 0; i < 3; i++) timer.sample(4);
+    const whole = fakeWork(0.25);
+    const once = timeIt(whole.work, whole.clock, 12);
+    expect(timer.timing().medianMs).toBe(0.25);
+    expect(once.medianMs).toBe(0.25);
+    // Batches of 4 calls (1 ms) fill 4 ms pieces with about 4 runs each.
+    expect(timer.runs).toBeGreaterThanOrEqual(9);
+  });
+
+  test("warms up and sizes the batch once, in the first piece only", () => {
+    const w = fakeWork(1);
+    const timer = startTimer(w.work, w.clock);
+    timer.sample(0);
+    // One warm-up call, one sizing run of one call, then the three runs every timing has.
+    expect(w.calls()).toBe(5);
+    expect(timer.runs).toBe(3);
+    timer.sample(0);
+    expect(w.calls()).toBe(5);
+    timer.sample(2);
+    expect(timer.runs).toBe(5);
+  });
+
+  test("stops at 50 runs however long it is given, and reads NaN before any run", () => {
+    const w = fakeWork(1);
+    const timer = startTimer(w.work, w.clock);
+    expect(timer.timing().medianMs).toBeNaN();
+    timer.sample(1_000);
+    expect(timer.runs).toBe(50);
+    expect(timer.full).toBe(true);
+    timer.sample(1_000);
+    expect(timer.runs).toBe(50);
+  });
+});
