@@ -108,9 +108,14 @@ async function main() {
     writeFileSync("test-results/lighthouse.json", result.report);
     report(result.lhr);
   } finally {
-    chromium?.kill();
+    // Chromium writes to its profile until it has exited; removing the profile before that can fail.
+    if (chromium && chromium.exitCode === null) {
+      const exited = new Promise((resolve) => chromium.once("exit", resolve));
+      chromium.kill();
+      await exited;
+    }
     server.kill();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 
