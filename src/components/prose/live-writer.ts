@@ -1,0 +1,88 @@
+import type { LiveName } from "./live-values.ts";
+
+/** A live number in the page: its text node, and what decides when it is rewritten. */
+export interface LiveTarget {
+  readonly name: LiveName;
+  readonly text: { data: string };
+  /** KaTeX's MathML copy of a number: what a screen reader reads, never seen on screen. */
+  readonly spoken: boolean;
+  /** The formula or sentence number whose nearness to the screen counts for it. */
+  readonly box: Element;
+}
+
+/** How far off screen a number still counts as near: a tenth of a screen above and below, enough to be written before it scrolls in. */
+export const NEAR_MARGIN = "10% 0px";
+/**
+ * Changes closer together than this are a scrub (a held key's repeat, a drag's frames), and a pause this
+ * long ends one. A playing descent steps every 125 ms, so it is not a scrub: every step is written whole.
+ */
+export const PAUSE_MS = 100;
+
+/** What liveWriter returns: write with every change, seen as boxes come and go, watch to start. */
+export interface LiveWriter {
+  write(targets: readonly LiveTarget[], texts: Readonly<Record<LiveName, string>>): void;
+  seen(box: Element, near: boolean): void;
+  watch(targets: readonly LiveTarget[]): () => void;
+}
+
+/**
+ * liveWriter() keeps the prose's live numbers current, paying during a scrub only for what can be seen.
+ * A change on its own rewrites every number at once, so no two islands ever disagree on screen or for a
+ * screen reader. In a scrub, the numbers on or near the screen follow every change; the others (far off
+ * screen, and the MathML copies that screen readers read) catch up as soon as they come near, when the
+ * scrub pauses for PAUSE_MS or a pointer is let go: a scrub does not lay out again, with every key,
+ * chapters nobody is looking at.
+ */
+export function liveWriter(): LiveWriter {
+  let texts = {} as Readonly<Record<LiveName, string>>;
+  const near = new Set<Element>();
+  const stale = new Set<LiveTarget>();
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  let last = -PAUSE_MS;
+
+  // Only the characters of a text node change, so the browser keeps its layout object; setting
+  // textContent would replace the node and rebuild its style and layout from scratch.
+  const put = (t: LiveTarget) => {
+    const text = texts[t.name];
+    if (t.text.data !== text) t.text.data = text;
+    stale.delete(t);
+  };
+  const isNear = (t: LiveTarget) => !t.spoken && near.has(t.box);
+  const catchUp = () => stale.forEach(put);
+  const seen = (box: Element, now: boolean) => {
+    if (now) near.add(box);
+    else near.delete(box);
+    stale.forEach((t) => isNear(t) && put(t));
+  };
+
+  return {
+    write(targets, next) {
+      texts = next;
+      const scrub = performance.now() - last < PAUSE_MS;
+      last = performance.now();
+      for (const t of targets) {
+        if (!scrub || isNear(t)) put(t);
+        else stale.add(t);
+      }
+      // The pause is counted from the latest change.
+      clearTimeout(pause);
+      if (stale.size > 0) pause = setTimeout(catchUp, PAUSE_MS);
+    },
+    seen,
+    watch(targets) {
+      const observer = new IntersectionObserver((entries) => entries.forEach((e) => seen(e.target, e.isIntersecting)), { rootMargin: NEAR_MARGIN });
+      // Every box counts as near until the observer's first report, so nothing waits on it; observing a
+      // box again (a formula holds several numbers) does nothing.
+      targets.forEach((t) => {
+        near.add(t.box);
+        observer.observe(t.box);
+      });
+      // Letting go of a drag ends its scrub at once.
+      addEventListener("pointerup", catchUp);
+      return () => {
+        observer.disconnect();
+        removeEventListener("pointerup", catchUp);
+      };
+    },
+  };
+}
