@@ -63,12 +63,16 @@ export function formatRatio(r: number): string {
   return text === "—" ? text : `${text}×`;
 }
 
+// Made once: toLocaleString with options builds a new formatter on every call (about 0.1 ms each), and
+// the table reformats a dozen cells whenever the start or the step moves.
+const DECIMALS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
+
 /** formatCount(v) prints a count with thousands commas, and at most one decimal when it is not whole (n ÷ k). */
 export function formatCount(v: number): string {
-  return Number.isFinite(v) ? v.toLocaleString("en-US", { maximumFractionDigits: 1 }) : "—";
+  return Number.isFinite(v) ? DECIMALS.format(Math.round(v * 10) / 10) : "—";
 }
 
 // Two significant figures without exponents: 0.041 → "0.041", 123 → "120", 9,512 → "9,500".
 function twoFigures(x: number): string {
-  return Number(x.toPrecision(2)).toLocaleString("en-US", { maximumFractionDigits: 3 });
+  return DECIMALS.format(Number(x.toPrecision(2)));
 }
