@@ -21,7 +21,7 @@ export function startUrlSync(state: EssayState): void {
   state.setParams(decoded.params);
   state.notices = decoded.notices;
 
-  let written = window.location.search;
+  let written = currentQuery();
   let lastWrite = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = serializeQuery(state.params);
@@ -48,4 +48,12 @@ export function startUrlSync(state: EssayState): void {
     }
     lastWrite = performance.now();
   }
+}
+
+/** The page's query as written in its address: location.search, except that a bare "?" counts (search says ""). */
+function currentQuery(): string {
+  const { href, search } = window.location;
+  const mark = href.indexOf("?");
+  const hash = href.indexOf("#");
+  return search === "" && mark !== -1 && (hash === -1 || mark < hash) ? "?" : search;
 }

@@ -42,3 +42,10 @@ test("a refused history write does not break the page", async ({ page }) => {
   await page.locator('input[type="range"][data-quantity="step"]').first().fill("3");
   await expect(page.locator('[data-quantity="step"]:not(input):not([role="slider"])').first()).toHaveText("3");
 });
+
+test("a link with an empty query is rewritten to the bare page, keeping its hash", async ({ page }) => {
+  await openEssay(page, "?#top");
+  await expect(page).toHaveURL(/\/#top$/);
+  await openEssay(page, "?");
+  await expect(page).toHaveURL(/\/$/);
+});
