@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { pacer, PAUSE_MS } from "../../../src/components/prose/pacer.ts";
+
+/**
+ * A page on a fake clock whose frames come every 16 ms, and where each run keeps the main thread busy
+ * for `work` ms (its script and its drawing): no frame callback runs before that.
+ */
+function page(work: number) {
+  const runs: number[] = [];
+  let busyUntil = 0;
+  vi.stubGlobal("requestAnimationFrame", (callback: (t: number) => void) => {
+    const now = performance.now();
+    const frame = Math.max(Math.ceil((now + 1) / 16) * 16, busyUntil);
+    return setTimeout(() => callback(performance.now()), frame - now);
+  });
+  const pace = pacer(() => {
+    runs.push(Math.round(performance.now()));
+    busyUntil = performance.now() + work;
+  });
+  return { pace, runs };
+}
+
+/** Presses every `gap` ms, `count` times, then waits a second. */
+function press(pace: { ask(): void }, gap: number, count: number): void {
+  for (let i = 0; i < count; i++) {
+    pace.ask();
+    vi.advanceTimersByTime(gap);
+  }
+  vi.advanceTimersByTime(1000);
+}
+
+describe("pacer", () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  test("on a fast machine every ask is run, just after the next paint", () => {
+    const { pace, runs } = page(2);
+    press(pace, 50, 10);
+    expect(runs).toHaveLength(10);
+    runs.forEach((at, i) => expect(at - i * 50).toBeLessThanOrEqual(17));
+  });
+
+  test("asks that come before the run are merged into it", () => {
+    const { pace, runs } = page(2);
+    pace.ask();
+    pace.ask();
+    vi.advanceTimersByTime(5);
+    pace.ask();
+    vi.advanceTimersByTime(1000);
+    expect(runs).toHaveLength(1);
+  });
+
+  test("on a slow machine runs are spaced by twice what one costs, and the last ask is still run", () => {
+    const { pace, runs } = page(40);
+    press(pace, 50, 12);
+    const gaps = runs.slice(1).map((at, i) => at - runs[i]!);
+    expect(runs.length).toBeLessThan(12);
+    expect(runs.length).toBeGreaterThan(2);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(80);
+    // The last ask (at 550 ms) was run, at most a pause after its paint.
+    expect(runs.at(-1)!).toBeGreaterThanOrEqual(550);
+    expect(runs.at(-1)!).toBeLessThanOrEqual(550 + 16 + Math.max(PAUSE_MS, 2 * 60));
+  });
+});
