@@ -13,10 +13,11 @@ export interface LiveTarget {
 /** How far off screen a number still counts as near: a tenth of a screen above and below, enough to be written before it scrolls in. */
 export const NEAR_MARGIN = "10% 0px";
 /**
- * Changes closer together than this are a scrub (a held key's repeat, a drag's frames), and a pause this
- * long ends one. A playing descent steps every 125 ms, so it is not a scrub: every step is written whole.
+ * Three or more changes each closer than this to the last are a scrub (a held key, a drag, a playing
+ * descent; on a slow machine the figures may follow a held key only every 100 ms or more), and a pause
+ * this long ends it.
  */
-export const PAUSE_MS = 100;
+export const PAUSE_MS = 300;
 
 /** What liveWriter returns: write with every change, seen as boxes come and go, watch to start. */
 export interface LiveWriter {
@@ -27,8 +28,8 @@ export interface LiveWriter {
 
 /**
  * liveWriter() keeps the prose's live numbers current, paying during a scrub only for what can be seen.
- * A change on its own rewrites every number at once, so no two islands ever disagree on screen or for a
- * screen reader. In a scrub, the numbers on or near the screen follow every change; the others (far off
+ * A change on its own (or the second of two) rewrites every number at once, so no two islands ever
+ * disagree on screen or for a screen reader. In a scrub, the numbers on or near the screen follow every change; the others (far off
  * screen, and the MathML copies that screen readers read) catch up as soon as they come near, when the
  * scrub pauses for PAUSE_MS or a pointer is let go: a scrub does not lay out again, with every key,
  * chapters nobody is looking at.
@@ -39,6 +40,7 @@ export function liveWriter(): LiveWriter {
   const stale = new Set<LiveTarget>();
   let pause: ReturnType<typeof setTimeout> | undefined;
   let last = -PAUSE_MS;
+  let streak = 0;
 
   // Only the characters of a text node change, so the browser keeps its layout object; setting
   // textContent would replace the node and rebuild its style and layout from scratch.
@@ -58,8 +60,9 @@ export function liveWriter(): LiveWriter {
   return {
     write(targets, next) {
       texts = next;
-      const scrub = performance.now() - last < PAUSE_MS;
+      streak = performance.now() - last < PAUSE_MS ? streak + 1 : 0;
       last = performance.now();
+      const scrub = streak > 1;
       for (const t of targets) {
         if (!scrub || isNear(t)) put(t);
         else stale.add(t);

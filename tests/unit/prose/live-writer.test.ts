@@ -27,14 +27,17 @@ describe("liveWriter", () => {
     vi.useRealTimers();
   });
 
-  test("a change on its own rewrites every number at once, near or far, seen or spoken", () => {
+  test("a change on its own, or the second of two, rewrites every number at once, near or far, seen or spoken", () => {
     const { writer, all, shown } = page();
     writer.write(all, texts("1"));
     expect(shown()).toEqual(["1", "1", "1"]);
+    writer.write(all, texts("2"));
+    expect(shown()).toEqual(["2", "2", "2"]);
   });
 
   test("in a scrub, numbers near the screen follow every change; far ones and MathML copies wait for a pause", () => {
     const { writer, all, shown } = page();
+    writer.write(all, texts("0"));
     writer.write(all, texts("1"));
     vi.advanceTimersByTime(PAUSE_MS - 1);
     writer.write(all, texts("2"));
@@ -51,7 +54,7 @@ describe("liveWriter", () => {
       writer.write(all, texts(String(t)));
       vi.advanceTimersByTime(PAUSE_MS / 2);
     }
-    expect(numbers.far.text.data).toBe("1");
+    expect(numbers.far.text.data).toBe("2");
     vi.advanceTimersByTime(PAUSE_MS / 2);
     expect(numbers.far.text.data).toBe("20");
   });
@@ -60,8 +63,9 @@ describe("liveWriter", () => {
     const { writer, there, numbers, all } = page();
     writer.write(all, texts("1"));
     writer.write(all, texts("2"));
-    expect(numbers.far.text.data).toBe("1");
-    writer.seen(there, true);
+    writer.write(all, texts("3"));
     expect(numbers.far.text.data).toBe("2");
+    writer.seen(there, true);
+    expect(numbers.far.text.data).toBe("3");
   });
 });
