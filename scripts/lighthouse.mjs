@@ -8,7 +8,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./free-port.mjs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
@@ -18,18 +18,6 @@ const DIST = process.env.DIST_DIR ?? "dist";
 const BUDGETS = { performance: 0.95, accessibility: 1, "best-practices": 1, seo: 1 };
 const CLS_BUDGET = 0.02;
 const CATEGORIES = Object.keys(BUDGETS);
-
-/** A port nothing listens on right now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Waits for a child process to print a line matching pattern, and returns the match. */
 function waitForOutput(child, stream, pattern, what) {
