@@ -46,16 +46,17 @@ export class StepMotion {
       const index = essay.index;
       const to = essay.current;
       // Only the essay's inputs trigger this; the glide it writes must not.
-      untrack(() => this.#follow(key, data, index, to, reducedMotion()));
+      untrack(() => this.#follow(key, data, index, to));
     });
     $effect(() => () => cancelAnimationFrame(this.#frame));
   }
 
 
-  #follow(key: string, data: unknown, index: number, to: Params, still: boolean): void {
+  #follow(key: string, data: unknown, index: number, to: Params): void {
     const from = this.#lastShown;
     const same = key === this.#lastKey && data === this.#lastData;
-    const glides = !still && from !== null && same && Math.abs(index - this.#lastIndex) === 1;
+    // The media query last: a scrub of the start (every key press) never asks it.
+    const glides = from !== null && same && Math.abs(index - this.#lastIndex) === 1 && !reducedMotion();
     const settled = Math.min(index, this.#lastIndex);
     this.#lastKey = key;
     this.#lastData = data;
