@@ -10,7 +10,7 @@ export interface LossWindow {
   readonly b1: number;
 }
 
-/** Loss values sampled on a cols × rows lattice, row-major with row 0 at b0, ready for d3-contour. */
+/** Loss values sampled on a cols × rows lattice, row-major with row 0 at b0. */
 export interface LossGrid {
   readonly cols: number;
   readonly rows: number;

@@ -1,5 +1,4 @@
-import { contours } from "d3-contour";
-import type { LossGrid } from "../../engine/index.ts";
+import { leastSquares, type LossWindow, type SufficientStats } from "../../engine/index.ts";
 import type { Spot } from "./loss-scene.ts";
 import { fixed, type Box } from "./geometry.ts";
 
@@ -27,32 +26,86 @@ export function contourLevels(min: number, max: number, count: number): number[]
   return levels;
 }
 
+/** A ring in viewBox units: its centre, its radius along `angle` (degrees, y down) and across it (Infinity for a straight band). */
+export interface Ellipse {
+  readonly cx: number;
+  readonly cy: number;
+  readonly rx: number;
+  readonly ry: number;
+  readonly angle: number;
+}
+
 /**
- * contourBands(grid, levels, box) traces the grid's contours with d3-contour and draws them into box,
- * with m across and b upward. A grid value sits at its cell's centre, as lossGrid samples it.
- * d3-contour outlines where values are at least a threshold; tracing the negated loss outlines each
- * ring's inside instead, which is only the ring and not the window's whole frame around it.
+ * Longest radius, in viewBox units, drawn as an arc: browsers draw paths in single-precision floats, so
+ * a longer one would land pixels off. Across a plot a few hundred units wide, a ring that long is
+ * straight to well within a pixel, and is drawn as a straight band.
  */
-export function contourBands(grid: LossGrid, levels: readonly number[], box: Box): ContourBand[] {
-  const { cols, rows } = grid;
-  const sx = box.width / cols;
-  const sy = box.height / rows;
-  const bottom = box.top + box.height;
-  const negated = Array.from(grid.values, (v) => -v);
-  const generator = contours().size([cols, rows]).thresholds(levels.map((l) => -l));
-  // d3 sorts thresholds ascending; negated, that is the highest loss first, so turn them back around.
-  return generator(negated).reverse().map((multi) => {
-    let d = "";
-    for (const polygon of multi.coordinates) {
-      for (const ring of polygon) {
-        ring.forEach(([gx, gy], i) => {
-          d += `${i ? "L" : "M"}${fixed(box.left + gx! * sx)},${fixed(bottom - gy! * sy)}`;
-        });
-        d += "Z";
-      }
-    }
-    return { level: -multi.value, d };
-  });
+const LONGEST_ARC = 1e5;
+
+/**
+ * contourBands(stats, window, levels, box) draws each level's ring (the inside of L(m, b) = level)
+ * into box, with m across and b upward. The loss is a quadratic bowl, so each ring is an exact
+ * ellipse (or, when every x is the same and the bowl is a trough, a straight band): microseconds,
+ * where tracing a sampled grid took tens of milliseconds on a slow phone.
+ */
+export function contourBands(stats: SufficientStats, window: LossWindow, levels: readonly number[], box: Box): ContourBand[] {
+  return levels.map((level) => ({ level, d: ringPath(ringEllipse(stats, window, box, level), box) }));
+}
+
+/**
+ * ringEllipse(stats, window, box, level) is the ring L(m, b) = level in box's viewBox units, or null
+ * when the level lies below the bottom. Around the bottom (m*, b*), L = L* + (sxx/n)·Δm² + (x̄·Δm + Δb)²;
+ * mapped to the box (y down) that is δᵀBδ, and B's eigenvalues give the radii, √((level − L*)/λ) along
+ * each eigenvector. With no single bottom (sxx = 0), the trough's floor line stands in for the bottom
+ * (its point nearest the window's centre) and the ring is a band: ry is Infinity.
+ */
+export function ringEllipse(stats: SufficientStats, window: LossWindow, box: Box, level: number): Ellipse | null {
+  const spread = stats.sxx / stats.n;
+  // The least loss there is: Σ(y − ȳ)² less what the best slope explains (sxy² ≤ sxx·syy, so never below 0).
+  const rise = level - (stats.syy - (stats.sxx > 0 ? (stats.sxy * stats.sxy) / stats.sxx : 0)) / stats.n;
+  if (!(rise > 0)) return null;
+  const bottom = leastSquares(stats) ?? nearestOnFloorLine(stats, window);
+  const kx = box.width / (window.m1 - window.m0);
+  const ky = box.height / (window.b1 - window.b0);
+  const a = (spread + stats.meanX * stats.meanX) / (kx * kx);
+  const c = -stats.meanX / (kx * ky);
+  const d = 1 / (ky * ky);
+  const steep = (a + d) / 2 + Math.hypot((a - d) / 2, c);
+  // The shallow eigenvalue from the determinant, not as a difference, which cancels when the bowl is long.
+  const shallow = spread / (kx * kx * ky * ky) / steep;
+  return {
+    cx: box.left + (bottom.m - window.m0) * kx,
+    cy: box.top + box.height - (bottom.b - window.b0) * ky,
+    rx: Math.sqrt(rise / steep),
+    ry: shallow > 0 ? Math.sqrt(rise / shallow) : Infinity,
+    angle: (Math.atan2(2 * c, a - d) / 2) * (180 / Math.PI),
+  };
+}
+
+/** With every x the same, the loss is least along the line x̄·m + b = ȳ; this is its point nearest the window's centre. */
+function nearestOnFloorLine(stats: SufficientStats, w: LossWindow): { m: number; b: number } {
+  const m = (w.m0 + w.m1) / 2;
+  const b = (w.b0 + w.b1) / 2;
+  const off = (stats.meanX * m + b - stats.meanY) / (stats.meanX * stats.meanX + 1);
+  return { m: m - off * stats.meanX, b: b - off };
+}
+
+/** ringPath(e, box) is SVG path data for the ring: two half arcs, or a straight band reaching past the box ("" for none). */
+function ringPath(e: Ellipse | null, box: Box): string {
+  if (!e) return "";
+  const turn = (e.angle * Math.PI) / 180;
+  const [ux, uy] = [Math.cos(turn), Math.sin(turn)];
+  const at = (x: number, y: number) => `${fixed(x)},${fixed(y)}`;
+  if (e.ry <= LONGEST_ARC) {
+    const from = at(e.cx + e.rx * ux, e.cy + e.rx * uy);
+    const arc = `A${fixed(e.rx)},${fixed(e.ry)},${fixed(e.angle)},0,1,`;
+    return `M${from}${arc}${at(e.cx - e.rx * ux, e.cy - e.rx * uy)}${arc}${from}Z`;
+  }
+  // Long enough to cross the box from the centre, wherever the centre lies; no wider than that either.
+  const reach = Math.hypot(box.width, box.height) + Math.hypot(e.cx - box.left - box.width / 2, e.cy - box.top - box.height / 2);
+  const w = Math.min(e.rx, reach);
+  const corner = (across: number, along: number) => at(e.cx + across * w * ux - along * reach * uy, e.cy + across * w * uy + along * reach * ux);
+  return `M${corner(1, 1)}L${corner(1, -1)}L${corner(-1, -1)}L${corner(-1, 1)}Z`;
 }
 
 /**

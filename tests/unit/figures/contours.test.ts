@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { contourBands, contourLevels, ringLabel, ringLabelSpots } from "../../../src/components/figures/contours.ts";
-import { leastSquares, lossFromStats, lossGrid } from "../../../src/engine/index.ts";
+import { contourBands, contourLevels, ringEllipse, ringLabel, ringLabelSpots } from "../../../src/components/figures/contours.ts";
+import { leastSquares, lossFromStats, lossGrid, summarize } from "../../../src/engine/index.ts";
 import { stats } from "../engine/fixtures.ts";
 
 test("contourLevels(min, max, count) rises by the square, so rings fall evenly apart in a quadratic bowl", () => {
@@ -21,23 +21,61 @@ test("contourLevels keeps a level once when two round to the same number, and no
   expect(contourLevels(0, 1e-9, 3).length).toBeGreaterThan(0);
 });
 
-test("contourBands(grid, levels, box) traces one closed path per level inside the box", () => {
-  const window = { m0: -1.5, m1: 3, b0: -2.5, b1: 5 };
-  const grid = lossGrid(stats, window, 32, 32);
-  const levels = contourLevels(grid.min, grid.max, 6);
-  const box = { left: 40, top: 10, width: 200, height: 180 };
-  const bands = contourBands(grid, levels, box);
-  expect(bands.map((b) => b.level)).toEqual(levels);
-  for (const band of bands) {
-    expect(band.d).toMatch(/^M[\d.,LMZ-]+Z$/);
-    const numbers = band.d.match(/-?[\d.]+,-?[\d.]+/g)!.map((pair) => pair.split(",").map(Number));
-    for (const [x, y] of numbers) {
-      expect(x).toBeGreaterThanOrEqual(box.left - 1e-9);
-      expect(x).toBeLessThanOrEqual(box.left + box.width + 1e-9);
-      expect(y).toBeGreaterThanOrEqual(box.top - 1e-9);
-      expect(y).toBeLessThanOrEqual(box.top + box.height + 1e-9);
+const WINDOW = { m0: -1.5, m1: 3, b0: -2.5, b1: 5 };
+const BOX = { left: 40, top: 10, width: 200, height: 180 };
+
+/** The data-space point under a viewBox point of BOX over WINDOW. */
+function toParams(x: number, y: number): { m: number; b: number } {
+  return {
+    m: WINDOW.m0 + ((x - BOX.left) / BOX.width) * (WINDOW.m1 - WINDOW.m0),
+    b: WINDOW.b0 + ((BOX.top + BOX.height - y) / BOX.height) * (WINDOW.b1 - WINDOW.b0),
+  };
+}
+
+test("ringEllipse(stats, window, box, level) is the exact ring: every point on it has that loss", () => {
+  const bottom = lossFromStats(stats, leastSquares(stats)!);
+  for (const level of [bottom + 0.5, 10, 40]) {
+    const e = ringEllipse(stats, WINDOW, BOX, level)!;
+    const turn = (e.angle * Math.PI) / 180;
+    for (let k = 0; k < 16; k++) {
+      const t = (k / 16) * 2 * Math.PI;
+      const x = e.cx + e.rx * Math.cos(t) * Math.cos(turn) - e.ry * Math.sin(t) * Math.sin(turn);
+      const y = e.cy + e.rx * Math.cos(t) * Math.sin(turn) + e.ry * Math.sin(t) * Math.cos(turn);
+      expect(lossFromStats(stats, toParams(x, y))).toBeCloseTo(level, 9);
     }
   }
+  expect(ringEllipse(stats, WINDOW, BOX, bottom - 1)).toBeNull();
+});
+
+test("contourBands(stats, window, levels, box) draws one ellipse per level, as two arcs", () => {
+  const grid = lossGrid(stats, WINDOW, 32, 32);
+  const levels = contourLevels(grid.min, grid.max, 6);
+  const bands = contourBands(stats, WINDOW, levels, BOX);
+  expect(bands.map((b) => b.level)).toEqual(levels);
+  for (const band of bands) {
+    expect(band.d).toMatch(/^M-?[\d.]+,-?[\d.]+(A[\d.]+,[\d.]+,-?[\d.]+,0,1,-?[\d.]+,-?[\d.]+){2}Z$/);
+    const [x, y] = band.d.slice(1).split("A")[0]!.split(",").map(Number);
+    // The path starts on the ring, to within the tenth of a unit it is rounded to.
+    const p = toParams(x!, y!);
+    const slack = Math.abs(lossFromStats(stats, toParams(x! + 0.1, y! + 0.1)) - lossFromStats(stats, p)) * 2;
+    expect(Math.abs(lossFromStats(stats, p) - band.level)).toBeLessThanOrEqual(slack);
+  }
+  expect(contourBands(stats, WINDOW, [lossFromStats(stats, leastSquares(stats)!) - 1], BOX)[0]!.d).toBe("");
+});
+
+test("with every x the same the bowl is a trough, and each ring a straight band around its floor line", () => {
+  const trough = summarize({ x: Float64Array.from([2, 2, 2, 2]), y: Float64Array.from([1, 3, 2, 5]) });
+  const floor = lossFromStats(trough, { m: 0, b: trough.meanY });
+  const [band] = contourBands(trough, WINDOW, [floor + 1], BOX);
+  expect(band!.d).toMatch(/^M-?[\d.]+,-?[\d.]+(L-?[\d.]+,-?[\d.]+){3}Z$/);
+  const corners = band!.d.slice(1, -1).split("L").map((pair) => pair.split(",").map(Number) as [number, number]);
+  // Two long sides, each on the level set: where the loss is floor + 1, at every point along them.
+  for (const [[x0, y0], [x1, y1]] of [[corners[0]!, corners[1]!], [corners[2]!, corners[3]!]] as const) {
+    for (const t of [0.25, 0.5, 0.75]) {
+      expect(lossFromStats(trough, toParams(x0 + t * (x1 - x0), y0 + t * (y1 - y0)))).toBeCloseTo(floor + 1, 1);
+    }
+  }
+  expect(contourBands(trough, WINDOW, [floor - 1], BOX)[0]!.d).toBe("");
 });
 
 test("ringLabelSpots puts each label where its ring crosses the segment from the bottom of the bowl", () => {
