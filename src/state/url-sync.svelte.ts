@@ -1,18 +1,23 @@
 import type { EssayState } from "./essay.svelte.ts";
 import { parseQuery, serializeQuery } from "./url-codec.ts";
 
+/** How long the state must stay still before the URL is written: a scrub writes once, when it pauses. */
+export const URL_SETTLE_MS = 250;
 /**
- * Least time between two URL writes: 75 writes in 30 s at the most, under Safari's limit of 100,
- * while the link still follows a long scrub a few times a second.
+ * Longest a change waits while changes keep coming (a long drag, a playing descent): the link still
+ * follows, and 30 writes in 30 s at the most stay far under Safari's limit of 100. Each write costs
+ * more than the call: in Chromium a main-thread task of about 2 ms follows it, which a key press
+ * arriving then would wait for.
  */
-export const URL_WRITE_INTERVAL_MS = 400;
+export const URL_WRITE_MAX_WAIT_MS = 1000;
 
 let started = false;
 
 /**
  * startUrlSync(state) reads the page's query into the state once, shows notices for what it corrected,
- * then mirrors every state change back with history.replaceState (throttled, the last change always
- * written; a refused write is ignored). Browser only; calling it again does nothing.
+ * then mirrors every state change back with history.replaceState once the changes pause (or at the
+ * latest URL_WRITE_MAX_WAIT_MS after the first unwritten one; the last change is always written, a
+ * refused write is ignored). Browser only; calling it again does nothing.
  */
 export function startUrlSync(state: EssayState): void {
   if (started || typeof window === "undefined") return;
@@ -22,7 +27,8 @@ export function startUrlSync(state: EssayState): void {
   state.notices = decoded.notices;
 
   let written = currentQuery();
-  let lastWrite = -Infinity;
+  // When the oldest change not yet written was made; the write waits no longer than the max from then.
+  let since: number | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = serializeQuery(state.params);
   // A corrected or non-canonical link is rewritten at once, so what the reader copies is clean.
@@ -31,13 +37,20 @@ export function startUrlSync(state: EssayState): void {
   $effect.root(() => {
     $effect(() => {
       pending = serializeQuery(state.params);
-      if (pending === written || timer !== undefined) return;
-      timer = setTimeout(write, Math.max(0, lastWrite + URL_WRITE_INTERVAL_MS - performance.now()));
+      clearTimeout(timer);
+      if (pending === written) {
+        since = null;
+        return;
+      }
+      const now = performance.now();
+      since ??= now;
+      timer = setTimeout(write, Math.min(URL_SETTLE_MS, since + URL_WRITE_MAX_WAIT_MS - now));
     });
   });
 
   function write(): void {
     timer = undefined;
+    since = null;
     if (pending === written) return;
     try {
       const { pathname, hash } = window.location;
@@ -46,7 +59,6 @@ export function startUrlSync(state: EssayState): void {
     } catch {
       // Browsers throttle replaceState and may throw when over the limit; the page must not break.
     }
-    lastWrite = performance.now();
   }
 }
 
