@@ -3,15 +3,16 @@ import { pacer, PAUSE_MS } from "../../../src/components/prose/pacer.ts";
 
 /**
  * A page on a fake clock whose frames come every 16 ms, and where each run keeps the main thread busy
- * for `work` ms (its script and its drawing): no frame callback runs before that.
+ * for `work` ms (its script and its drawing): the page is next idle once the next frame is drawn and
+ * that work is done.
  */
 function page(work: number) {
   const runs: number[] = [];
   let busyUntil = 0;
-  vi.stubGlobal("requestAnimationFrame", (callback: (t: number) => void) => {
+  vi.stubGlobal("requestIdleCallback", (callback: () => void) => {
     const now = performance.now();
-    const frame = Math.max(Math.ceil((now + 1) / 16) * 16, busyUntil);
-    return setTimeout(() => callback(performance.now()), frame - now);
+    const idle = Math.max(Math.ceil((now + 1) / 16) * 16, busyUntil);
+    return setTimeout(callback, idle - now);
   });
   const pace = pacer(() => {
     runs.push(Math.round(performance.now()));
@@ -65,5 +66,16 @@ describe("pacer", () => {
     // The last ask (at 550 ms) was run, at most a pause after its paint.
     expect(runs.at(-1)!).toBeGreaterThanOrEqual(550);
     expect(runs.at(-1)!).toBeLessThanOrEqual(550 + 16 + Math.max(PAUSE_MS, 2 * 60));
+  });
+
+  test("without idle callbacks (Safari), a run comes a frame's time after the ask", () => {
+    vi.stubGlobal("requestIdleCallback", undefined);
+    const runs: number[] = [];
+    const pace = pacer(() => runs.push(Math.round(performance.now())));
+    pace.ask();
+    vi.advanceTimersByTime(15);
+    expect(runs).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(runs).toEqual([16]);
   });
 });
