@@ -6,38 +6,49 @@ export interface Pacer {
   ask(): void;
 }
 
+/** Longest the work waits while asks keep coming too fast for it: a held key still moves the figures twice a second on the slowest machine. */
+export const STALE_MS = 500;
+
 /**
- * pacer(run) runs work once the page is idle after the next paint, no more often than the machine can
- * draw its results. Each run is timed to the end of the frame that shows it, and the next one starts
- * only once twice that time has passed, so at least half the time is left for the reader's input: on a
- * fast machine every ask is run, on a slow one every second or third. Asks in between are merged into
- * the next run, which comes right after the paint of a later ask (the moment furthest from the next
- * one), or PAUSE_MS after the asks stop.
+ * pacer(run) runs work once the page is idle after the next paint, when it can be drawn before the next
+ * ask is due: asks come at a pace (a held key repeats, a bench presses every 65 ms), each run is timed
+ * from its start to the end of the frame that shows it, and a run starts only if that time fits in
+ * what is left before the next ask, so the reader's next key never waits behind it. Asks that come
+ * before a run are merged into it; a run that did not fit comes PAUSE_MS after the asks stop, or once
+ * STALE_MS have passed since the last one.
  */
 export function pacer(run: () => void): Pacer {
   let asked = false;
   let began = -Infinity;
   let cost = 0;
+  let lastAsk = -Infinity;
+  // Time between the last two asks; Infinity when they were a pause apart (no next ask is due).
+  let pace = Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const go = () => {
     clearTimeout(timer);
     const start = (began = performance.now());
     run();
-    // Capped, so a page hidden before its frame came does not hold the next run back for as long.
+    // Capped, so a page hidden before its frame came does not keep the runs from fitting for as long.
     idleAfterPaint(() => (cost = Math.min(performance.now() - start, 4 * PAUSE_MS)));
   };
 
   return {
     ask() {
+      // A waiting run is put off until this ask's own frame is drawn: a run fired between a key and its
+      // frame would hold that frame back.
+      clearTimeout(timer);
+      const now = performance.now();
+      pace = now - lastAsk < PAUSE_MS ? now - lastAsk : Infinity;
+      lastAsk = now;
       if (asked) return;
       asked = true;
       idleAfterPaint(() => {
         asked = false;
-        clearTimeout(timer);
-        const wait = began + 2 * cost - performance.now();
-        if (wait > 0) timer = setTimeout(go, Math.max(wait, PAUSE_MS));
-        else go();
+        const now = performance.now();
+        if (now - lastAsk + cost <= pace || now - began >= STALE_MS) go();
+        else timer = setTimeout(go, PAUSE_MS);
       });
     },
   };
