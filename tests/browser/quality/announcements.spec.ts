@@ -59,20 +59,27 @@ test("under prefers-reduced-motion a step lands at once: the figures do not move
   await page.emulateMedia({ reducedMotion: "reduce" });
   await openEssay(page, "?step=2");
   await hydrateEverything(page);
-  // The drawings of the two spaces, where a step moves the point and the line (text may update on its own time).
-  const drawings = page.locator('[data-figure="loss-space"] svg, [data-figure="data-space"] svg');
-  expect(await drawings.count(), "drawings of the two spaces").toBeGreaterThan(1);
-  const markup = () => drawings.evaluateAll((els) => els.map((el) => el.outerHTML).join("\n"));
-  const frames = (n: number) => page.evaluate((count) => new Promise<void>((done) => {
-    const next = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => next(left - 1)));
-    next(count);
-  }), n);
+  // The drawings of the two spaces, where a step moves the point and the line.
+  const drawings = '[data-figure="loss-space"] svg, [data-figure="data-space"] svg';
+  expect(await page.locator(drawings).count(), "drawings of the two spaces").toBeGreaterThan(1);
   await stepSlider(page).focus();
+  // Every distinct drawing over the next 40 frames (about 650 ms), whenever the step is handed on to the
+  // figures: a step that lands at once changes them once; a glide would pass through drawings in between.
+  const watched = page.evaluate((selector) => new Promise<string[]>((done) => {
+    const els = [...document.querySelectorAll(selector)];
+    const seen: string[] = [];
+    const look = (left: number) => {
+      const markup = els.map((el) => el.outerHTML).join("\n");
+      if (seen.at(-1) !== markup) seen.push(markup);
+      if (left === 0) done(seen);
+      else requestAnimationFrame(() => look(left - 1));
+    };
+    look(40);
+    document.documentElement.dataset.watching = "";
+  }), drawings);
+  await expect(page.locator("html[data-watching]")).toHaveCount(1);
   await page.keyboard.press("ArrowRight");
-  await frames(2);
-  const settled = await markup();
-  // A glide of a few hundred milliseconds would still be moving over the next twenty frames.
-  await frames(20);
-  expect(await markup()).toBe(settled);
+  const seen = await watched;
+  expect(seen, "the drawing before the step and the one after it, nothing between").toHaveLength(2);
   expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running" && Number(a.effect?.getTiming().duration) > 20).length)).toBe(0);
 });
