@@ -134,10 +134,18 @@ test("on a touch screen a sideways swipe scrubs the number, and a vertical one s
   const page = await context.newPage();
   await openEssay(page);
   const slope = slopeIn(page);
-  await slope.scrollIntoViewIfNeeded();
-  const box = (await slope.boundingBox())!;
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
+  // Where a finger can reach the number: clear of the figures pinned at the top of a phone's screen and
+  // the player at its foot, and only once nothing covers it (the figures pin themselves as the page scrolls).
+  const reach = () =>
+    slope.evaluate((el) => {
+      const at = el.getBoundingClientRect();
+      if (Math.abs(at.top - innerHeight * 0.72) > 4) window.scrollBy(0, at.top - innerHeight * 0.72);
+      const { x, y, width, height } = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(x + width / 2, y + height / 2);
+      return hit && (hit === el || el.contains(hit)) ? { x: x + width / 2, y: y + height / 2 } : null;
+    });
+  await expect.poll(reach).not.toBeNull();
+  const { x, y } = (await reach())!;
   const cdp = await context.newCDPSession(page);
   const touch = (type: "touchStart" | "touchMove" | "touchEnd", points: { x: number; y: number }[]) =>
     cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
