@@ -1,5 +1,7 @@
+import { SCRUB_GAP_MS } from "./prose/pacer.ts";
+
 /** How long changes must pause before a held value catches up: the same pause that ends a scrub of the live numbers. */
-export const CATCH_UP_MS = 300;
+export const CATCH_UP_MS = SCRUB_GAP_MS;
 
 /** What holdWhileAway returns: the value, and the switch the figure flips as it comes near the screen or leaves. */
 export interface Held<T> {

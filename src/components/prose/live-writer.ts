@@ -1,4 +1,5 @@
 import type { LiveName } from "./live-values.ts";
+import { SCRUB_GAP_MS } from "./pacer.ts";
 
 /** A live number in the page: its text node, and what decides when it is rewritten. */
 export interface LiveTarget {
@@ -14,10 +15,10 @@ export interface LiveTarget {
 export const NEAR_MARGIN = "10% 0px";
 /**
  * Three or more changes each closer than this to the last are a scrub (a held key, a drag, a playing
- * descent; on a slow machine the figures may follow a held key only every 100 ms or more), and a pause
- * this long ends it.
+ * descent; on a slow machine the figures may follow a held key only every STALE_MS), and a pause this
+ * long ends it.
  */
-export const PAUSE_MS = 300;
+export const PAUSE_MS = SCRUB_GAP_MS;
 
 /** What liveWriter returns: write with every change, seen as boxes come and go, watch to start. */
 export interface LiveWriter {

@@ -10,6 +10,13 @@ export interface Pacer {
 export const STALE_MS = 500;
 
 /**
+ * Changes closer together than this belong to one scrub, for whatever holds back work nobody can see
+ * during a scrub (the live numbers off screen, a figure in another chapter). Longer than STALE_MS, so a
+ * held key whose figures follow only every STALE_MS is still one scrub, not a string of single changes.
+ */
+export const SCRUB_GAP_MS = STALE_MS + 100;
+
+/**
  * pacer(run) runs work once the page is idle after the next paint, when it can be drawn before the next
  * ask is due: asks come at a pace (a held key repeats, a bench presses every 65 ms), each run is timed
  * from its start to the end of the frame that shows it, and a run starts only if that time fits in
