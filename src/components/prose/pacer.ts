@@ -18,7 +18,7 @@ export const SCRUB_GAP_MS = STALE_MS + 100;
 
 /**
  * pacer(run) runs work once the page is idle after the next paint, when it can be drawn before the next
- * ask is due: asks come at a pace (a held key repeats, a bench presses every 65 ms), each run is timed
+ * ask is due: asks come at a pace (a held key repeats every 30 to 50 ms), each run is timed
  * from its start to the end of the frame that shows it, and a run starts only if that time fits in
  * what is left before the next ask, so the reader's next key never waits behind it. Asks that come
  * before a run are merged into it; a run that did not fit comes PAUSE_MS after the asks stop, or once
