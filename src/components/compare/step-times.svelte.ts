@@ -1,10 +1,8 @@
-import { batchGradient, gradientOver, seededRandom, startTimer, type Dataset, type Method } from "../../engine/index.ts";
+import { batchGradient, gradientOver, seededRandom, startTimer, type Dataset, type Method, type Timing } from "../../engine/index.ts";
+import { timeWhenIdle, whenIdle } from "../idle.ts";
 
 /** How long one method is timed: enough runs for a steady median. */
 export const TIMING_BUDGET_MS = 12;
-
-/** The timing runs in pieces this long, one per idle moment, so none of its tasks is a long one. */
-const SLICE_MS = 4;
 
 /** How long each method runs untimed first, so the timing sees compiled code. */
 const WARM_UP_MS = 3;
@@ -47,22 +45,17 @@ export function requestStepTimes(data: Dataset, k: number): void {
   const next = () => {
     const method = queue.shift();
     if (id !== job || !method) return;
-    // One idle moment compiles and warms up the step, then each of a few more times it for SLICE_MS.
+    // One idle moment compiles and warms up the step, then a few more time it in short pieces.
     const timer = startTimer(warmedStep(method, data, k), clock);
-    let left = Math.ceil(TIMING_BUDGET_MS / SLICE_MS);
-    const slice = () => {
-      if (id !== job) return;
-      timer.sample(SLICE_MS);
-      if (--left > 0 && !timer.full) return whenIdle(slice);
-      const { medianMs } = timer.timing();
+    const done = ({ medianMs }: Timing) => {
       // A run too short for the clock reads 0: try that method again later rather than show a wrong time.
       if (medianMs > 0) stepTimes.ms = { ...stepTimes.ms, [method]: medianMs };
       else if (retries-- > 0) queue.push(method);
-      if (queue.length > 0) whenIdle(next);
+      if (queue.length > 0) whenIdle(next, 1000, 50);
     };
-    whenIdle(slice);
+    timeWhenIdle(timer, TIMING_BUDGET_MS, done, () => id === job);
   };
-  whenIdle(next);
+  whenIdle(next, 1000, 50);
 }
 
 const clock = () => performance.now();
@@ -95,10 +88,4 @@ function warmedStep(method: Method, data: Dataset, k: number): () => void {
   const end = clock() + WARM_UP_MS;
   while (clock() < end) work();
   return work;
-}
-
-/** Runs fn when the browser is idle (soon, at the latest), or after a short pause where idle callbacks are missing. */
-function whenIdle(fn: () => void): void {
-  if ("requestIdleCallback" in window) window.requestIdleCallback(fn, { timeout: 1000 });
-  else setTimeout(fn, 50);
 }

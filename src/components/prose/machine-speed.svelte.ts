@@ -1,13 +1,11 @@
 import { DEFAULT_SEED, generateDataset, mse, startTimer } from "../../engine/index.ts";
+import { timeWhenIdle, whenIdle } from "../idle.ts";
 
 /** Points in the timing sample: enough that one pass dwarfs the cost of calling the loss at all. */
 export const SAMPLE_POINTS = 20_000;
 
 /** How long the timing runs: enough runs for a steady median, short enough not to hold up the page. */
 export const SAMPLE_MS = 12;
-
-/** The timing runs in pieces this long, one per idle moment, so no task it makes is a long one. */
-const SLICE_MS = 4;
 
 /**
  * How fast this machine computes a loss, measured once in the browser by timing the engine's own mse
@@ -27,8 +25,8 @@ let started = false;
 let sink = 0;
 
 /**
- * measureMachineSpeed() times the loss once, when the browser is idle, in SAMPLE_MS / SLICE_MS pieces
- * (browser only; later calls do nothing).
+ * measureMachineSpeed() times the loss once, in short pieces when the browser is idle (browser only;
+ * later calls do nothing).
  */
 export function measureMachineSpeed(): void {
   if (started || typeof window === "undefined") return;
@@ -37,18 +35,8 @@ export function measureMachineSpeed(): void {
     const data = generateDataset(SAMPLE_POINTS, DEFAULT_SEED);
     let k = 0;
     const timer = startTimer(() => { sink += mse(data, { m: 0.001 * k++, b: 1 }); }, () => performance.now());
-    let left = Math.ceil(SAMPLE_MS / SLICE_MS);
-    const slice = () => {
-      timer.sample(SLICE_MS);
-      if (--left > 0 && !timer.full) return whenIdle(slice);
-      const { medianMs } = timer.timing();
+    timeWhenIdle(timer, SAMPLE_MS, ({ medianMs }) => {
       if (Number.isFinite(sink) && medianMs > 0) machineSpeed.secondsPerPoint = medianMs / 1000 / SAMPLE_POINTS;
-    };
-    whenIdle(slice);
-  });
-}
-
-function whenIdle(run: () => void): void {
-  if ("requestIdleCallback" in window) window.requestIdleCallback(run, { timeout: 1500 });
-  else setTimeout(run, 200);
+    });
+  }, 1500, 200);
 }

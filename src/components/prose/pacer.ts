@@ -1,3 +1,5 @@
+import { whenIdle } from "../idle.ts";
+
 /** A pause this long in the asks ends a run of them: what was asked last is then handed on regardless. */
 export const PAUSE_MS = 100;
 
@@ -69,6 +71,5 @@ export function pacer(run: () => void): Pacer {
  * without). Where there are no idle callbacks (Safari), a frame's time later.
  */
 function idleAfterPaint(then: () => void): void {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(() => then(), { timeout: 100 });
-  else setTimeout(then, 16);
+  whenIdle(then, 100, 16);
 }
