@@ -1,7 +1,4 @@
-import { SCRUB_GAP_MS } from "./prose/pacer.ts";
-
-/** How long changes must pause before a held value catches up: the same pause that ends a scrub of the live numbers. */
-export const CATCH_UP_MS = SCRUB_GAP_MS;
+import { SCRUB_GAP_MS, scrubWatch } from "./prose/pacer.ts";
 
 /** What holdWhileAway returns: the value, and the switch the figure flips as it comes near the screen or leaves. */
 export interface Held<T> {
@@ -10,9 +7,9 @@ export interface Held<T> {
 }
 
 /**
- * holdWhileAway(inputs, compute) follows compute() as its inputs change, except in a scrub (a third
- * change, or later, within CATCH_UP_MS of the one before) while the figure is away from the screen:
- * then it keeps its last value, and computes again CATCH_UP_MS after the last change or as soon as
+ * holdWhileAway(inputs, compute) follows compute() as its inputs change, except in a scrub (see
+ * scrubWatch) while the figure is away from the screen: then it keeps its last value, and computes
+ * again SCRUB_GAP_MS after the last change or as soon as
  * `near` turns true. A scrub in one chapter then pays nothing for a figure in another, and the two
  * never disagree once the scrub pauses. `inputs` reads everything compute depends on.
  */
@@ -21,22 +18,19 @@ export function holdWhileAway<T>(inputs: () => unknown, compute: () => T): Held<
   // Bumped when a scrub has paused, so the held value is computed again.
   let paused = $state(0);
   let last: { value: T } | null = null;
-  let changedAt = -Infinity;
-  let streak = 0;
+  const scrubs = scrubWatch();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const value = $derived.by(() => {
     inputs();
     void paused;
-    const now = performance.now();
-    streak = now - changedAt < CATCH_UP_MS ? streak + 1 : 0;
-    changedAt = now;
+    const scrub = scrubs.changed();
     clearTimeout(timer);
-    if (last && streak > 1 && !near) {
+    if (last && scrub && !near) {
       timer = setTimeout(() => {
-        changedAt = -Infinity;
+        scrubs.end();
         paused++;
-      }, CATCH_UP_MS);
+      }, SCRUB_GAP_MS);
       return last.value;
     }
     last = { value: compute() };

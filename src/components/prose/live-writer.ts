@@ -1,5 +1,5 @@
 import type { LiveName } from "./live-values.ts";
-import { SCRUB_GAP_MS } from "./pacer.ts";
+import { SCRUB_GAP_MS, scrubWatch } from "./pacer.ts";
 
 /** A live number in the page: its text node, and what decides when it is rewritten. */
 export interface LiveTarget {
@@ -13,12 +13,6 @@ export interface LiveTarget {
 
 /** How far off screen a number still counts as near: a tenth of a screen above and below, enough to be written before it scrolls in. */
 export const NEAR_MARGIN = "10% 0px";
-/**
- * Three or more changes each closer than this to the last are a scrub (a held key, a drag, a playing
- * descent; on a slow machine the figures may follow a held key only every STALE_MS), and a pause this
- * long ends it.
- */
-export const PAUSE_MS = SCRUB_GAP_MS;
 
 /** What liveWriter returns: write with every change, seen as boxes come and go, watch to start. */
 export interface LiveWriter {
@@ -30,9 +24,10 @@ export interface LiveWriter {
 /**
  * liveWriter() keeps the prose's live numbers current, paying during a scrub only for what can be seen.
  * A change on its own (or the second of two) rewrites every number at once, so no two islands ever
- * disagree on screen or for a screen reader. In a scrub, the numbers on or near the screen follow every change; the others (far off
- * screen, and the MathML copies that screen readers read) catch up as soon as they come near, when the
- * scrub pauses for PAUSE_MS or a pointer is let go: a scrub does not lay out again, with every key,
+ * disagree on screen or for a screen reader. In a scrub (a held key, a drag, a playing descent; see
+ * scrubWatch), the numbers on or near the screen follow every change; the others (far off screen, and
+ * the MathML copies that screen readers read) catch up as soon as they come near, when the scrub pauses
+ * for SCRUB_GAP_MS, or when a pointer is let go: a scrub does not lay out again, with every key,
  * chapters nobody is looking at.
  */
 export function liveWriter(): LiveWriter {
@@ -40,8 +35,7 @@ export function liveWriter(): LiveWriter {
   const near = new Set<Element>();
   const stale = new Set<LiveTarget>();
   let pause: ReturnType<typeof setTimeout> | undefined;
-  let last = -PAUSE_MS;
-  let streak = 0;
+  const scrubs = scrubWatch();
 
   // Only the characters of a text node change, so the browser keeps its layout object; setting
   // textContent would replace the node and rebuild its style and layout from scratch.
@@ -61,16 +55,14 @@ export function liveWriter(): LiveWriter {
   return {
     write(targets, next) {
       texts = next;
-      streak = performance.now() - last < PAUSE_MS ? streak + 1 : 0;
-      last = performance.now();
-      const scrub = streak > 1;
+      const scrub = scrubs.changed();
       for (const t of targets) {
         if (!scrub || isNear(t)) put(t);
         else stale.add(t);
       }
       // The pause is counted from the latest change.
       clearTimeout(pause);
-      if (stale.size > 0) pause = setTimeout(catchUp, PAUSE_MS);
+      if (stale.size > 0) pause = setTimeout(catchUp, SCRUB_GAP_MS);
     },
     seen,
     watch(targets) {

@@ -18,6 +18,31 @@ export const STALE_MS = 500;
  */
 export const SCRUB_GAP_MS = STALE_MS + 100;
 
+/** What scrubWatch returns: tell it of each change; end a scrub before its gap has passed. */
+export interface ScrubWatch {
+  /** Counts a change now; true when it belongs to a scrub (the third or later, each within SCRUB_GAP_MS of the one before). */
+  changed(): boolean;
+  /** Ends the scrub: the next change counts as a change on its own. */
+  end(): void;
+}
+
+/** scrubWatch() tells changes that come in a scrub from changes on their own, for work that waits out a scrub. */
+export function scrubWatch(): ScrubWatch {
+  let last = -Infinity;
+  let streak = 0;
+  return {
+    changed() {
+      const now = performance.now();
+      streak = now - last < SCRUB_GAP_MS ? streak + 1 : 0;
+      last = now;
+      return streak > 1;
+    },
+    end() {
+      last = -Infinity;
+    },
+  };
+}
+
 /**
  * pacer(run) runs work once the page is idle after the next paint, when it can be drawn before the next
  * ask is due: asks come at a pace (a held key repeats every 30 to 50 ms), each run is timed

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { CATCH_UP_MS, holdWhileAway } from "../../../src/components/away.svelte.ts";
+import { holdWhileAway } from "../../../src/components/away.svelte.ts";
+import { SCRUB_GAP_MS as CATCH_UP_MS } from "../../../src/components/prose/pacer.ts";
 import { EssayState } from "../../../src/state/essay.svelte.ts";
 
 /** A held copy of the essay's starting slope, counting how often it is computed. */
