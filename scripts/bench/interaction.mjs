@@ -6,8 +6,9 @@
  * more (PerformanceObserver, type "event", durationThreshold 16): the longest key event, and how many
  * key events (keydown and keyup) took over 16 ms. The goal is none over 16 ms, every key answered within
  * one frame; Event Timing rounds durations to 8 ms, so an event of 16 ms is within it. The count at
- * 16 ms or more is printed too. So that work a key puts off past its own frame is not hidden, each case
- * also reports the longest animation frame during the scrub (Long Animation Frames: 50 ms or more).
+ * 16 ms or more is printed too. The keys start once the focus's own scroll and first layout are drawn.
+ * So that work a key puts off past its own frame is not hidden, each case also reports the longest
+ * animation frame during the scrub (Long Animation Frames: 50 ms or more).
  *
  * It measures a production build in dist-bench/ (or in $BENCH_DIST), served by scripts/serve-static.mjs
  * on a free port. dist-bench/ is built with `npx astro build --outDir dist-bench` when it is missing or
@@ -78,6 +79,14 @@ async function scrub(browser, url, ready) {
     if (ready) await page.locator('[data-figure="data-space"]').getByText(ready).first().waitFor({ timeout: 60_000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await page.getByRole("slider", { name: "starting slope m" }).first().focus();
+    // Focus scrolls chapter 4 into view, and the chapters it passes are laid out for the first time (they
+    // wait with content-visibility until they come near): one frame of about 200 ms at 4×. A reader who
+    // tabs to the number reads it before pressing a key, so the scrub starts once that frame is drawn
+    // and the page is idle, and only what the keys cost is measured.
+    await page.evaluate(
+      () => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => settled(), { timeout: 3000 })))),
+    );
     await page.evaluate(() => {
       const seen = [];
       const frames = [];
@@ -90,7 +99,6 @@ async function scrub(browser, url, ready) {
         for (const e of list.getEntries()) frames.push(e.duration);
       }).observe({ type: "long-animation-frame" });
     });
-    await page.getByRole("slider", { name: "starting slope m" }).first().focus();
     for (let i = 0; i < PRESSES; i++) {
       await page.keyboard.press("ArrowRight");
       await page.waitForTimeout(PRESS_GAP_MS);
