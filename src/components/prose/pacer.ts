@@ -8,8 +8,19 @@ export interface Pacer {
   ask(): void;
 }
 
-/** Longest the work waits while asks keep coming too fast for it: a held key still moves the figures twice a second on the slowest machine. */
+/**
+ * Longest the work waits while asks keep coming too fast for it, on a machine where a run is quick (see
+ * QUICK_MS): a held key then still moves the figures twice a second.
+ */
 export const STALE_MS = 500;
+
+/**
+ * A run this quick, from its start to the end of the frame that shows it, comes at once for an ask on
+ * its own and is also forced between asks (every STALE_MS): a key press it meets waits about two frames
+ * at most. A slower run never meets one on purpose: it comes between two asks only where it fits, and
+ * otherwise once the asks pause (PAUSE_MS), even after a single press, since a second may follow.
+ */
+export const QUICK_MS = 30;
 
 /**
  * Changes closer together than this belong to one scrub, for whatever holds back work nobody can see
@@ -45,16 +56,17 @@ export function scrubWatch(): ScrubWatch {
 
 /**
  * pacer(run) runs work once the page is idle after the next paint, when it can be drawn before the next
- * ask is due: asks come at a pace (a held key repeats every 30 to 50 ms), each run is timed
- * from its start to the end of the frame that shows it, and a run starts only if that time fits in
- * what is left before the next ask, so the reader's next key never waits behind it. Asks that come
- * before a run are merged into it; a run that did not fit comes PAUSE_MS after the asks stop, or once
- * STALE_MS have passed since the last one.
+ * ask is due: asks come at a pace (a held key repeats every 30 to 50 ms), each run is timed from its
+ * start to the end of the frame that shows it, and a run starts only if that time (the median of the
+ * last few) fits in what is left before the next ask, so the reader's next key never waits behind it.
+ * Asks that come before a run are merged into it; a run that did not fit comes PAUSE_MS after the asks
+ * stop, or, if runs are quick (QUICK_MS), once STALE_MS have passed since the last one. Until a run has
+ * been timed it counts as slow: the page's first run waits for the asks to pause.
  */
 export function pacer(run: () => void): Pacer {
   let asked = false;
   let began = -Infinity;
-  let cost = 0;
+  const costs: number[] = [];
   let lastAsk = -Infinity;
   // Time between the last two asks; Infinity when they were a pause apart (no next ask is due).
   let pace = Infinity;
@@ -65,7 +77,10 @@ export function pacer(run: () => void): Pacer {
     const start = (began = performance.now());
     run();
     // Capped, so a page hidden before its frame came does not keep the runs from fitting for as long.
-    idleAfterPaint(() => (cost = Math.min(performance.now() - start, 4 * PAUSE_MS)));
+    afterFrame(() => {
+      costs.push(Math.min(performance.now() - start, 4 * PAUSE_MS));
+      if (costs.length > TIMED_RUNS) costs.shift();
+    });
   };
 
   return {
@@ -81,11 +96,24 @@ export function pacer(run: () => void): Pacer {
       idleAfterPaint(() => {
         asked = false;
         const now = performance.now();
-        if (now - lastAsk + cost <= pace || now - began >= STALE_MS) go();
+        const cost = costs.length > 0 ? median(costs) : Infinity;
+        // Done before the next ask is due (always, for an ask on its own, when the run is known).
+        const fits = now - lastAsk + cost <= pace && cost < Infinity;
+        const due = cost <= QUICK_MS ? fits || now - began >= STALE_MS : fits && pace < Infinity;
+        if (due) go();
         else timer = setTimeout(go, PAUSE_MS);
       });
     },
   };
+}
+
+/** How many of the latest runs' times the estimate of the next one takes the median of: one slow frame does not stop the runs. */
+const TIMED_RUNS = 3;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**
@@ -97,4 +125,13 @@ export function pacer(run: () => void): Pacer {
  */
 function idleAfterPaint(then: () => void): void {
   whenIdle(then, 100, 16);
+}
+
+/**
+ * afterFrame(then) calls then just after the next frame is drawn: a timer set in a frame callback runs
+ * once that frame's drawing is done. Used only to time a run, whose own changes need that frame anyway;
+ * an idle callback would come too late to time it (in Chromium often only at its 100 ms timeout).
+ */
+function afterFrame(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
 }
