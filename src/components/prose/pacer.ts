@@ -97,15 +97,20 @@ export function pacer(run: () => void): Pacer {
         asked = false;
         const now = performance.now();
         const cost = costs.length > 0 ? median(costs) : Infinity;
-        // Done before the next ask is due (always, for an ask on its own, when the run is known).
-        const fits = now - lastAsk + cost <= pace && cost < Infinity;
-        const due = cost <= QUICK_MS ? fits || now - began >= STALE_MS : fits && pace < Infinity;
+        // Drawn `slack` ms before the next ask is due (always, for an ask on its own, once runs are timed).
+        const fits = (slack: number) => now - lastAsk + cost + slack <= pace && cost < Infinity;
+        // A slow run keeps a frame clear before the next ask: Chromium draws no two frames closer than
+        // that, so a key right after the run's frame would wait a whole frame for its own.
+        const due = cost <= QUICK_MS ? fits(0) || now - began >= STALE_MS : fits(FRAME_MS) && pace < Infinity;
         if (due) go();
         else timer = setTimeout(go, PAUSE_MS);
       });
     },
   };
 }
+
+/** One frame at 60 Hz. */
+const FRAME_MS = 16.7;
 
 /** How many of the latest runs' times the estimate of the next one takes the median of: one slow frame does not stop the runs. */
 const TIMED_RUNS = 3;
