@@ -96,12 +96,15 @@ export function pacer(run: () => void): Pacer {
       idleAfterPaint(() => {
         asked = false;
         const now = performance.now();
-        const cost = costs.length > 0 ? median(costs) : Infinity;
-        // Drawn `slack` ms before the next ask is due (always, for an ask on its own, once runs are timed).
-        const fits = (slack: number) => now - lastAsk + cost + slack <= pace && cost < Infinity;
-        // A slow run keeps a frame clear before the next ask: Chromium draws no two frames closer than
-        // that, so a key right after the run's frame would wait a whole frame for its own.
-        const due = cost <= QUICK_MS ? fits(0) || now - began >= STALE_MS : fits(FRAME_MS) && pace < Infinity;
+        const quick = costs.length > 0 && median(costs) <= QUICK_MS;
+        // Drawn before the next ask is due (always, for an ask on its own, once runs are timed).
+        const fits = (cost: number) => now - lastAsk + cost <= pace && cost < Infinity;
+        // A slow run must fit even at the slowest of the last few, and keep a frame clear before the next
+        // ask: Chromium draws no two frames closer than that, so a key right after the run's frame would
+        // wait a whole frame for its own.
+        const due = quick
+          ? fits(median(costs)) || now - began >= STALE_MS
+          : fits(costs.length > 0 ? Math.max(...costs) + FRAME_MS : Infinity) && pace < Infinity;
         if (due) go();
         else timer = setTimeout(go, PAUSE_MS);
       });
@@ -112,7 +115,7 @@ export function pacer(run: () => void): Pacer {
 /** One frame at 60 Hz. */
 const FRAME_MS = 16.7;
 
-/** How many of the latest runs' times the estimate of the next one takes the median of: one slow frame does not stop the runs. */
+/** How many of the latest runs' times the estimate of the next one is taken from: their median for a quick run (one slow frame does not stop the runs), their longest for a slow one. */
 const TIMED_RUNS = 3;
 
 function median(values: readonly number[]): number {
