@@ -9,7 +9,9 @@
  * 16 ms or more is printed too. The keys start once the focus's scroll and first layout are drawn and
  * the page is quiet.
  * So that work a key puts off past its own frame is not hidden, each case also reports the longest
- * animation frame during the scrub (Long Animation Frames: 50 ms or more).
+ * animation frame during the scrub (Long Animation Frames: 50 ms or more). A last case scrubs the same
+ * page as plain HTML (floor-page.mjs): what the browser alone costs, the count no code of the essay can
+ * go below.
  *
  * It measures a production build in dist-bench/ (or in $BENCH_DIST), served by scripts/serve-static.mjs
  * on a free port. dist-bench/ is built with `npx astro build --outDir dist-bench` when it is missing or
@@ -21,6 +23,7 @@ import { freePort } from "../free-port.mjs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
+import { FLOOR_PATH, writeFloorPage } from "./floor-page.mjs";
 
 const DIST = process.env.BENCH_DIST ?? "dist-bench";
 const PRESSES = 60;
@@ -28,17 +31,19 @@ const PRESS_GAP_MS = 50;
 const CPU_SLOWDOWN = 4;
 const RUNS = 5;
 const CASES = [
-  { label: "n = 40", query: "" },
-  { label: "n = 500,000", query: "?n=500000", ready: "500,000" },
+  { label: "n = 40", path: "" },
+  { label: "n = 500,000", path: "?n=500000", ready: "500,000" },
+  { label: "n = 40, the floor (the same page as plain HTML with a few-line key handler; see floor-page.mjs)", path: FLOOR_PATH, floor: true },
 ];
 
 /** interactionBenchmarks() returns two rows per case, each the median over RUNS page loads: the longest key event, and the longest animation frame. */
 export async function interactionBenchmarks() {
   return withBuiltSite(async (browser, origin) => {
+    writeFloorPage(DIST);
     const rows = [];
     for (const c of CASES) {
       const runs = [];
-      for (let r = 0; r < RUNS; r++) runs.push(await scrub(browser, `${origin}/${c.query}`, c.ready));
+      for (let r = 0; r < RUNS; r++) runs.push(await scrub(browser, `${origin}/${c.path}`, c));
       const m = (key) => median(runs.map((x) => x[key]));
       const scenario = `ArrowRight ×${PRESSES} on "starting slope m", ${CPU_SLOWDOWN}× CPU, ${c.label}`;
       rows.push({
@@ -72,11 +77,11 @@ export async function withBuiltSite(work) {
 }
 
 /** One page load: throttle, scrub, and read what the Event Timing API saw. */
-async function scrub(browser, url, ready) {
+async function scrub(browser, url, { ready, floor }) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.goto(url);
-    await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+    if (!floor) await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
     if (ready) await page.locator('[data-figure="data-space"]').getByText(ready).first().waitFor({ timeout: 60_000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
