@@ -11,5 +11,5 @@ export { type BatchSampler, batchSampler } from "./sampler.ts";
 export { type BatchReplay, batchAt, batchReplay } from "./batch-at.ts";
 export { type Divergence, type DescentOptions, type Trajectory, MAX_STEPS, EXPLODE_FACTOR, descend, effectiveBatch } from "./descent.ts";
 export { type StepCost, stepCost } from "./cost.ts";
-export { type Clock, type Timer, type Timing, startTimer, timeIt } from "./timing.ts";
+export { type Clock, type Timer, type Timing, median, startTimer, timeIt } from "./timing.ts";
 export { type Preset, type PresetId, PRESETS, PRESET_SEED, findPreset, presetData } from "./presets.ts";

@@ -58,8 +58,7 @@ export function startTimer(work: () => void, clock: Clock): Timer {
       return samples.length >= MAX_RUNS;
     },
     timing() {
-      const sorted = [...samples].sort((a, b) => a - b);
-      return { medianMs: sorted.length ? sorted[sorted.length >> 1]! : NaN, runs: sorted.length };
+      return { medianMs: median(samples), runs: samples.length };
     },
   };
 }
@@ -73,4 +72,10 @@ export function timeIt(work: () => void, clock: Clock, budgetMs = 20): Timing {
   const timer = startTimer(work, clock);
   timer.sample(budgetMs);
   return timer.timing();
+}
+
+/** median(values) is the middle value (the upper of the two middle ones for an even count), NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[sorted.length >> 1]! : NaN;
 }

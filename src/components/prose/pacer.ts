@@ -1,3 +1,4 @@
+import { median } from "../../engine/index.ts";
 import { whenIdle } from "../idle.ts";
 
 /** A pause this long in the asks ends a run of them: what was asked last is then handed on regardless. */
@@ -58,7 +59,8 @@ export function scrubWatch(): ScrubWatch {
  * pacer(run) runs work once the page is idle after the next paint, when it can be drawn before the next
  * ask is due: asks come at a pace (a held key repeats every 30 to 50 ms), each run is timed from its
  * start to the end of the frame that shows it, and a run starts only if that time (the median of the
- * last few) fits in what is left before the next ask, so the reader's next key never waits behind it.
+ * last few; for a slow run the longest, with a frame to spare) fits in what is left before the next ask,
+ * so the reader's next key never waits behind it.
  * Asks that come before a run are merged into it; a run that did not fit comes PAUSE_MS after the asks
  * stop, or, if runs are quick (QUICK_MS), once STALE_MS have passed since the last one. Until a run has
  * been timed it counts as slow: the page's first run waits for the asks to pause.
@@ -117,12 +119,6 @@ const FRAME_MS = 16.7;
 
 /** How many of the latest runs' times the estimate of the next one is taken from: their median for a quick run (one slow frame does not stop the runs), their longest for a slow one. */
 const TIMED_RUNS = 3;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /**
  * idleAfterPaint(then) calls then when the page is next idle, which comes after the frame being drawn

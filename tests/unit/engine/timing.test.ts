@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { startTimer, timeIt } from "../../../src/engine/index.ts";
+import { median, startTimer, timeIt } from "../../../src/engine/index.ts";
 
 /** A fake clock that work advances by `cost` milliseconds a call. */
 function fakeWork(cost: number) {
@@ -43,5 +43,20 @@ describe("startTimer", () => {
     expect(timer.full).toBe(true);
     timer.sample(1_000);
     expect(timer.runs).toBe(50);
+  });
+});
+
+describe("median", () => {
+  test("is the middle value, the upper middle one for an even count, whatever the order", () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(3);
+    expect(median([7])).toBe(7);
+  });
+
+  test("is NaN for no values, and leaves its input as it was", () => {
+    expect(median([])).toBeNaN();
+    const values = [3, 1, 2];
+    median(values);
+    expect(values).toEqual([3, 1, 2]);
   });
 });
