@@ -24,6 +24,20 @@ function page(work: number) {
   return { pace, runs };
 }
 
+/** One ask on its own, so the pacer has timed a run before the presses start (a held key's first press, before it repeats). */
+function timeOneRun(pace: { ask(): void }, runs: number[]): void {
+  pace.ask();
+  vi.advanceTimersByTime(1000);
+  runs.length = 0;
+}
+
+/** A page (see page) whose pacer has timed one run; t0 is when that was done and the presses may start. */
+function timedPage(work: number) {
+  const { pace, runs } = page(work);
+  timeOneRun(pace, runs);
+  return { pace, runs, t0: performance.now() };
+}
+
 /** Presses every `gap` ms, `count` times, then waits a second. */
 function press(pace: { ask(): void }, gap: number, count: number): void {
   for (let i = 0; i < count; i++) {
@@ -42,13 +56,6 @@ describe("pacer", () => {
     vi.unstubAllGlobals();
   });
 
-  /** One ask on its own, so the pacer has timed a run before the presses start (a held key's first press, before it repeats). */
-  function timeOneRun(pace: { ask(): void }, runs: number[]): void {
-    pace.ask();
-    vi.advanceTimersByTime(1000);
-    runs.length = 0;
-  }
-
   test("until a run has been timed, none is assumed to fit: the first waits for the asks to pause", () => {
     const { pace, runs } = page(2);
     press(pace, 50, 5);
@@ -57,17 +64,14 @@ describe("pacer", () => {
   });
 
   test("on a fast machine every ask is run, just after the next paint", () => {
-    const { pace, runs } = page(2);
-    timeOneRun(pace, runs);
-    const t0 = performance.now();
+    const { pace, runs, t0 } = timedPage(2);
     press(pace, 50, 10);
     expect(runs).toHaveLength(10);
     runs.forEach((at, i) => expect(at - t0 - i * 50).toBeLessThanOrEqual(17));
   });
 
   test("asks that come before the run are merged into it", () => {
-    const { pace, runs } = page(2);
-    timeOneRun(pace, runs);
+    const { pace, runs } = timedPage(2);
     pace.ask();
     pace.ask();
     vi.advanceTimersByTime(5);
@@ -77,9 +81,7 @@ describe("pacer", () => {
   });
 
   test("a slow run starts only when it is done before the next ask is due", () => {
-    const { pace, runs } = page(30);
-    timeOneRun(pace, runs);
-    const t0 = performance.now();
+    const { pace, runs, t0 } = timedPage(30);
     press(pace, 80, 10);
     // The first ask, on its own, waits in case a second follows (it does, and is run with it); from then
     // on the asks come every 80 ms, and each is run, its run (30 ms and the frame after it) over by the next.
@@ -88,9 +90,7 @@ describe("pacer", () => {
   });
 
   test("a slow run that does not fit between asks waits for them to pause, even after the first", () => {
-    const { pace, runs } = page(60);
-    timeOneRun(pace, runs);
-    const t0 = performance.now();
+    const { pace, runs, t0 } = timedPage(60);
     press(pace, 50, 30);
     expect(runs).toHaveLength(1);
     expect(runs[0]! - t0).toBeGreaterThanOrEqual(1450 + PAUSE_MS);
@@ -99,9 +99,7 @@ describe("pacer", () => {
 
   test("a quick run that does not fit between asks still comes every STALE_MS, and after the last ask", () => {
     const work = QUICK_MS - 5;
-    const { pace, runs } = page(work);
-    timeOneRun(pace, runs);
-    const t0 = performance.now();
+    const { pace, runs, t0 } = timedPage(work);
     press(pace, 20, 75);
     const during = runs.map((t) => t - t0).filter((t) => t < 1480);
     expect(during.length).toBeGreaterThanOrEqual(2);
