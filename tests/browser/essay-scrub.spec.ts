@@ -48,14 +48,26 @@ test("scrubbing the starting slope by keyboard moves every number and the link",
 test("dragging a number sideways with the mouse scrubs it, and the figures and link follow", async ({ page }) => {
   await openEssay(page);
   const slope = slopeIn(page);
-  await slope.scrollIntoViewIfNeeded();
-  const box = (await slope.boundingBox())!;
+  // The number's centre once it sits mid-screen, has stopped moving and nothing covers it: at the edge of
+  // the screen the sticky reading bar can cover it, and the chapters around it are laid out as they come
+  // near, which can shift it just after a scroll.
+  let last = "";
+  const still = () =>
+    slope.evaluate((el) => {
+      const at = el.getBoundingClientRect();
+      if (Math.abs(at.top + at.height / 2 - innerHeight / 2) > 4) el.scrollIntoView({ block: "center" });
+      const { x, y, width, height } = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(x + width / 2, y + height / 2);
+      return hit && (hit === el || el.contains(hit)) ? `${x + width / 2},${y + height / 2}` : "covered";
+    });
+  await expect.poll(async () => last !== "covered" && last === (last = await still())).toBe(true);
+  const [x, y] = last.split(",").map(Number) as [number, number];
   const figure = page.locator("[data-figure]").first();
   const before = await figure.innerHTML();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(x, y);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + 25, box.y + box.height / 2, { steps: 5 });
-  await page.mouse.move(box.x + box.width / 2 + 50, box.y + box.height / 2 + 4, { steps: 5 });
+  await page.mouse.move(x + 25, y, { steps: 5 });
+  await page.mouse.move(x + 50, y + 4, { steps: 5 });
   await page.mouse.up();
   // 0.01 per pixel: fifty pixels to the right take the slope from -0.30 to 0.20.
   await expect(slope).toHaveAttribute("aria-valuenow", "0.2");
