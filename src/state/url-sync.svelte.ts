@@ -6,8 +6,8 @@ export const URL_SETTLE_MS = 250;
 /**
  * Longest a change waits while changes keep coming (a long drag, a playing descent): the link still
  * follows, and 30 writes in 30 s at the most stay far under Safari's limit of 100. Each write costs
- * more than the call: in Chromium a main-thread task of about 2 ms follows it, which a key press
- * arriving then would wait for.
+ * more than the call: Chromium fetches and decodes the page's icon again after it (see the icon link in
+ * EssayLayout.astro), a main-thread task a key press arriving then would wait for.
  */
 export const URL_WRITE_MAX_WAIT_MS = 1000;
 
