@@ -44,7 +44,11 @@ export function startUrlSync(state: EssayState): void {
       }
       const now = performance.now();
       since ??= now;
-      timer = setTimeout(write, Math.min(URL_SETTLE_MS, since + URL_WRITE_MAX_WAIT_MS - now));
+      const wait = since + URL_WRITE_MAX_WAIT_MS - now;
+      // An overdue write happens now: on a busy page a change every frame can clear each short timer
+      // before it fires, and the link would wait for the changes to stop.
+      if (wait <= 0) write();
+      else timer = setTimeout(write, Math.min(URL_SETTLE_MS, wait));
     });
   });
 
