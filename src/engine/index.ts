@@ -6,6 +6,7 @@ export { type SufficientStats, summarize } from "./stats.ts";
 export { mse, lossFromStats } from "./loss.ts";
 export { gradientFromStats, gradientOver, batchGradient } from "./gradient.ts";
 export { leastSquares } from "./fit.ts";
+export { type Curvature, curvature } from "./curvature.ts";
 export { type LossWindow, type LossGrid, lossGrid } from "./grid.ts";
 export { type BatchSampler, batchSampler } from "./sampler.ts";
 export { type BatchReplay, batchAt, batchReplay } from "./batch-at.ts";
