@@ -38,6 +38,11 @@ export function expectedFor(query: string): Expected {
   const y1 = data.y[0]!;
   const pred1 = p.m * x1 + p.b;
   const two = (v: number) => formatNumber(v, 2);
+  // The Hessian's larger eigenvalue from its trace and determinant: 2·[[mean x², mean x], [mean x, 1]].
+  const meanSq = data.x.reduce((t, x) => t + x * x, 0) / p.n;
+  const mean = data.x.reduce((t, x) => t + x, 0) / p.n;
+  const trace = 2 * meanSq + 2;
+  const steepest = (trace + Math.sqrt(trace * trace - 4 * (4 * meanSq - 4 * mean * mean))) / 2;
   return {
     params: p,
     texts: {
@@ -61,6 +66,9 @@ export function expectedFor(query: string): Expected {
       "min-m": two(bottom.m),
       "min-b": two(bottom.b),
       "min-loss": formatLoss(lossFromStats(stats, bottom)),
+      curvature: two(steepest),
+      "lr-zigzag": formatQuantity("lr", 1 / steepest),
+      "lr-limit": formatQuantity("lr", 2 / steepest),
       x1: two(x1),
       y1: two(y1),
       pred1: two(pred1),

@@ -49,7 +49,7 @@ for (const link of LINKS) {
       expect(text, `live number ${name}`).toBe(expected.texts[name]);
     }
     // The story quotes all of these somewhere.
-    for (const name of ["loss", "m", "b", "grad-m", "grad-b", "lr", "step", "n", "loss0", "loss1", "m1", "b1", "min-m", "min-b", "min-loss", "m0", "b0"]) {
+    for (const name of ["loss", "m", "b", "grad-m", "grad-b", "lr", "step", "n", "loss0", "loss1", "m1", "b1", "min-m", "min-b", "min-loss", "curvature", "lr-zigzag", "lr-limit", "m0", "b0"]) {
       expect(seen, `the page shows ${name}`).toContain(name);
     }
   });

@@ -1,16 +1,18 @@
-import { descend, gradientFromStats, mse, seededRandom, datasetFromPoints } from "../../engine/index.ts";
+import { curvature, descend, gradientFromStats, mse, seededRandom, datasetFromPoints } from "../../engine/index.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
 import { formatLoss, formatNumber, formatQuantity, type Quantity } from "../../state/format.ts";
 import { readQuantity } from "../../state/quantities.ts";
 
 /**
  * Numbers the prose quotes beyond the shared live quantities: the start's loss and gradient, the
- * first full-batch step from the start, the bottom of the bowl, and the first point worked through.
+ * first full-batch step from the start, the bottom of the bowl, the learning rates past which the
+ * full batch zigzags and diverges, and the first point worked through.
  */
 export type ProseQuantity =
   | "start-m" | "start-b" | "loss0" | "grad-m0" | "grad-b0"
   | "m1" | "b1" | "loss1"
   | "min-m" | "min-b" | "min-loss"
+  | "curvature" | "lr-zigzag" | "lr-limit"
   | "x1" | "y1" | "pred1" | "resid1" | "sq1"
   | "seed";
 
@@ -24,7 +26,7 @@ export type LiveName = Exclude<Quantity, "m0" | "b0"> | ProseQuantity;
 export const LIVE_NAMES: readonly LiveName[] = [
   "m", "b", "loss", "grad-m", "grad-b", "lr", "step", "n", "batch",
   "start-m", "start-b", "loss0", "grad-m0", "grad-b0", "m1", "b1", "loss1", "min-m", "min-b", "min-loss",
-  "x1", "y1", "pred1", "resid1", "sq1", "seed",
+  "curvature", "lr-zigzag", "lr-limit", "x1", "y1", "pred1", "resid1", "sq1", "seed",
 ];
 
 /** isLiveName(name) says whether a string names a live number. */
@@ -45,6 +47,7 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
   const y1 = s.data.y[0]!;
   const pred1 = s.m0 * x1 + s.b0;
   const bottom = s.minimum;
+  const steepest = curvature(s.stats).max;
   return {
     m: readQuantity(s, "m"),
     b: readQuantity(s, "b"),
@@ -66,6 +69,9 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
     "min-m": bottom ? bottom.m : NaN,
     "min-b": bottom ? bottom.b : NaN,
     "min-loss": s.minimumLoss ?? NaN,
+    curvature: steepest,
+    "lr-zigzag": 1 / steepest,
+    "lr-limit": 2 / steepest,
     x1,
     y1,
     pred1,
@@ -88,12 +94,16 @@ export function formatLive(name: LiveName, value: number): string {
       return formatQuantity("grad-m", value);
     case "grad-b0":
       return formatQuantity("grad-b", value);
+    case "lr-zigzag":
+    case "lr-limit":
+      return formatQuantity("lr", value);
     case "start-m":
     case "start-b":
     case "m1":
     case "b1":
     case "min-m":
     case "min-b":
+    case "curvature":
     case "x1":
     case "y1":
     case "pred1":
