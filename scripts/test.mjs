@@ -24,10 +24,11 @@ try {
 }
 
 rmSync("test-results", { recursive: true, force: true });
-// astro check covers .astro and .ts files; svelte-check covers the components' <script lang="ts">.
+// astro check covers .astro and .ts files; svelte-check covers the components' <script lang="ts">, and
+// fails on any of Svelte's warnings (accessibility among them) as well as on errors.
 const typesOk =
   run("type check: astro check (strictest)", "npx", ["astro", "check"]) &&
-  run("type check: svelte-check", "npx", ["svelte-check", "--tsconfig", "./tsconfig.json", "--threshold", "error"]);
+  run("type check: svelte-check", "npx", ["svelte-check", "--tsconfig", "./tsconfig.json", "--fail-on-warnings"]);
 const unitOk = run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]);
 const buildOk =
   run("build at /", "npx", ["astro", "build"]) &&
