@@ -1,14 +1,18 @@
 /**
- * The interaction bench's floor: the built essay page as plain HTML, with no island and a key handler of
- * a few lines that only changes the focused number (its text, aria-valuenow and aria-valuetext). Its key
- * events cost what the browser needs to draw this document after the smallest change, so how many of
- * them go over 16 ms in the bench is the most any code of the essay could bring its own count down to.
+ * The interaction bench's floors. The first is the built essay page as plain HTML, with no island and a
+ * key handler of a few lines that only changes the focused number (its text, aria-valuenow and
+ * aria-valuetext). Its key events cost what the browser needs to draw this document after the smallest
+ * change, so how many of them go over 16 ms in the bench is the most any code of the essay could bring
+ * its own count down to. The second, the bare page, is one sentence holding the same number and handler:
+ * what the browser costs with next to no document at all, the floor of the measurement itself.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Where the floor page is written inside the bench's build, and served from. */
 export const FLOOR_PATH = "__floor/";
+/** Where the bare page is written and served from. */
+export const BARE_PATH = "__bare/";
 
 const HANDLER = `<script>
 document.addEventListener("keydown", (event) => {
@@ -34,4 +38,15 @@ export function writeFloorPage(dist) {
     .replace("</body>", `${HANDLER}</body>`);
   mkdirSync(join(dist, FLOOR_PATH), { recursive: true });
   writeFileSync(join(dist, FLOOR_PATH, "index.html"), html);
+}
+
+/** writeBarePage(dist) writes the bare page, one sentence with the essay's first number, to dist/__bare/index.html. */
+export function writeBarePage(dist) {
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>The bench's bare page</title></head>
+<body><p>Start the slope at <span role="slider" tabindex="0" aria-label="starting slope m" aria-valuemin="-4" aria-valuemax="4" aria-valuenow="-0.3" aria-valuetext="starting slope m: -0.30">-0.30</span> and go.</p>
+${HANDLER}</body></html>
+`;
+  mkdirSync(join(dist, BARE_PATH), { recursive: true });
+  writeFileSync(join(dist, BARE_PATH, "index.html"), html);
 }

@@ -9,9 +9,10 @@
  * 16 ms or more is printed too. The keys start once the focus's scroll and first layout are drawn and
  * the page is quiet.
  * So that work a key puts off past its own frame is not hidden, each case also reports the longest
- * animation frame during the scrub (Long Animation Frames: 50 ms or more). A last case scrubs the same
- * page as plain HTML (floor-page.mjs): what the browser alone costs, the count no code of the essay can
- * go below.
+ * animation frame during the scrub (Long Animation Frames: 50 ms or more). Two last cases (floor-page.mjs)
+ * scrub the same page as plain HTML, what the browser alone costs for this document, the count no code
+ * of the essay can go below, and a bare page of one sentence, what the browser costs for next to no
+ * document: the count that no document at all goes below on this machine.
  *
  * It measures a production build in dist-bench/ (or in $BENCH_DIST), served by scripts/serve-static.mjs
  * on a free port. dist-bench/ is built with `npx astro build --outDir dist-bench` when it is missing or
@@ -23,7 +24,7 @@ import { freePort } from "../free-port.mjs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
-import { FLOOR_PATH, writeFloorPage } from "./floor-page.mjs";
+import { BARE_PATH, FLOOR_PATH, writeBarePage, writeFloorPage } from "./floor-page.mjs";
 
 const DIST = process.env.BENCH_DIST ?? "dist-bench";
 const PRESSES = 60;
@@ -34,12 +35,14 @@ const CASES = [
   { label: "n = 40", path: "" },
   { label: "n = 500,000", path: "?n=500000", ready: "500,000" },
   { label: "n = 40, the floor (the same page as plain HTML with a few-line key handler; see floor-page.mjs)", path: FLOOR_PATH, floor: true },
+  { label: "the bare page (one sentence with the same number and handler: the measurement's own floor)", path: BARE_PATH, floor: true },
 ];
 
 /** interactionBenchmarks() returns two rows per case, each the median over RUNS page loads: the longest key event, and the longest animation frame. */
 export async function interactionBenchmarks() {
   return withBuiltSite(async (browser, origin) => {
     writeFloorPage(DIST);
+    writeBarePage(DIST);
     const rows = [];
     for (const c of CASES) {
       const runs = [];
