@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import svelte from "@astrojs/svelte";
 import { inlineStyles } from "./scripts/inline-styles.mjs";
+import { dropUnusedFonts } from "./scripts/drop-unused-fonts.mjs";
 import { minify } from "terser";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. BASE_PATH=/essays/loss-space/).
@@ -15,8 +16,9 @@ export default defineConfig({
   base,
   output: "static",
   trailingSlash: "ignore",
-  // inlineStyles (last): each page's CSS in one hashed <style>, KaTeX's unused rules and fonts dropped.
-  integrations: [mdx(), svelte(), inlineStyles()],
+  // inlineStyles: each page's CSS in one hashed <style>, KaTeX's unused rules and fonts dropped; then
+  // dropUnusedFonts deletes the font files that nothing names any more.
+  integrations: [mdx(), svelte(), inlineStyles(), dropUnusedFonts()],
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   vite: {
