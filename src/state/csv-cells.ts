@@ -1,4 +1,5 @@
 import { MAX_COORDINATE } from "./data-limits.ts";
+import { grouped } from "./format.ts";
 
 /** The characters that may separate CSV columns, in the order detection prefers them. */
 export type Separator = "\t" | ";" | ",";
@@ -49,7 +50,7 @@ export function parseCell(cell: string, column: "x" | "y", separator: Separator 
   const shown = `"${cell.length > SHOWN_CHARS ? `${cell.slice(0, SHOWN_CHARS)}…` : cell}" in column ${column}`;
   // + 0 turns −0 into 0, so "-0" and "0" are one point.
   if (Math.abs(value) <= MAX_COORDINATE) return { ok: true, value: value + 0 };
-  if (Number.isFinite(value)) return { ok: false, problem: `${shown} is beyond the limit of ±${MAX_COORDINATE.toLocaleString("en-US")}.` };
+  if (Number.isFinite(value)) return { ok: false, problem: `${shown} is beyond the limit of ±${grouped(MAX_COORDINATE)}.` };
   // Not quoted back: "NaN" on the page would read as a broken page, not as the reader's cell.
   if (NUMBER.test(text) || NON_FINITE_WORD.test(text)) return { ok: false, problem: `the ${column} value is not a finite number.` };
   if (DECIMAL_COMMA.test(text)) {

@@ -1,5 +1,6 @@
 import { leastSquares, summarize, type Dataset } from "../engine/index.ts";
 import { detectSeparator, isNumberLike, parseCell, splitCells, type Separator } from "./csv-cells.ts";
+import { grouped } from "./format.ts";
 
 /** The most data rows parseCsv reads unless told otherwise. */
 export const MAX_CSV_ROWS = 5000;
@@ -146,5 +147,5 @@ function columns(k: number): string {
 
 /** A whole number with thousands separators, as the reader reads limits. */
 function count(k: number): string {
-  return k.toLocaleString("en-US");
+  return grouped(k);
 }

@@ -19,6 +19,7 @@ import type { Dataset } from "../engine/index.ts";
 import { fromBase64Url, toBase64Url } from "./base64url.ts";
 import { BitReader, BitWriter, bitLength } from "./bit-stream.ts";
 import { MAX_COORDINATE } from "./data-limits.ts";
+import { grouped } from "./format.ts";
 
 /** The most points a link carries; larger datasets cannot be linked. */
 export const MAX_LINKED_POINTS = 200;
@@ -47,12 +48,12 @@ const DAMAGED = "The data in the link is damaged: it was changed or cut short.";
 export function encodeData(data: Dataset): EncodeResult {
   const n = data.x.length;
   if (n > MAX_LINKED_POINTS) {
-    return { ok: false, error: `These ${n.toLocaleString("en-US")} points are too many for a link, which carries at most ${MAX_LINKED_POINTS}.` };
+    return { ok: false, error: `These ${grouped(n)} points are too many for a link, which carries at most ${MAX_LINKED_POINTS}.` };
   }
   if (n < MIN_POINTS || data.y.length !== n) return { ok: false, error: "A link needs at least 2 points, each with an x and a y." };
   const values = [...data.x, ...data.y];
   if (!values.every((v) => Math.abs(v) <= MAX_COORDINATE)) {
-    return { ok: false, error: `A link carries only values within ±${MAX_COORDINATE.toLocaleString("en-US")}.` };
+    return { ok: false, error: `A link carries only values within ±${grouped(MAX_COORDINATE)}.` };
   }
   const thousandths = values.map((v) => Math.round(v * 10 ** DECIMALS) + 0);
   const rounded = thousandths.some((k, i) => k / 10 ** DECIMALS !== values[i]);
@@ -77,7 +78,7 @@ export function encodeData(data: Dataset): EncodeResult {
 /** decodeData(text) is the points a link carries, or a sentence saying why not. It never throws, whatever text is. */
 export function decodeData(text: string): DecodeResult {
   if (typeof text !== "string" || text === "") return fail("The data in the link is empty.");
-  if (text.length > MAX_DATA_TEXT) return fail(`The data in the link is longer than the ${MAX_DATA_TEXT.toLocaleString("en-US")} characters a link may carry.`);
+  if (text.length > MAX_DATA_TEXT) return fail(`The data in the link is longer than the ${grouped(MAX_DATA_TEXT)} characters a link may carry.`);
   if (!text.startsWith(VERSION)) {
     return fail(/^\d+\./.test(text) ? "The data in the link is in a newer format than this page reads." : "The data in the link is not in a format this page reads.");
   }
@@ -98,7 +99,7 @@ export function decodeData(text: string): DecodeResult {
   // The smallest d is the only spelling encodeData makes; any other was not made by it.
   if (d > 0 && ks.every((k) => k % 10 === 0)) return fail(DAMAGED);
   if (!ks.every((k) => Math.abs(k) <= MAX_COORDINATE * 10 ** d)) {
-    return fail(`The data in the link has a value beyond ±${MAX_COORDINATE.toLocaleString("en-US")}.`);
+    return fail(`The data in the link has a value beyond ±${grouped(MAX_COORDINATE)}.`);
   }
   const scale = 10 ** d;
   return { ok: true, data: { x: Float64Array.from(xs, (k) => k / scale + 0), y: Float64Array.from(ys, (k) => k / scale + 0) } };

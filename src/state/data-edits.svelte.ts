@@ -5,6 +5,7 @@ import type { DataChange, EssayState } from "./essay.svelte.ts";
 import { History } from "./history.svelte.ts";
 import { MAX_CSV_ROWS } from "./csv.ts";
 import { sameData, spreadProblem } from "./point-edits.ts";
+import { grouped } from "./format.ts";
 
 /** What an edit did: the data change it made, or why it was refused (the data on screen is then unchanged). */
 export type EditResult = ({ readonly ok: true } & DataChange) | { readonly ok: false; readonly error: string };
@@ -121,7 +122,7 @@ export class DataEdits {
   #set(next: Dataset | null): EditResult {
     if (next !== null) {
       if (next.x.length > MAX_CSV_ROWS) {
-        return { ok: false, error: `The data can have at most ${MAX_CSV_ROWS.toLocaleString("en-US")} points.` };
+        return { ok: false, error: `The data can have at most ${grouped(MAX_CSV_ROWS)} points.` };
       }
       const problem = spreadProblem(next);
       if (problem) return { ok: false, error: problem };

@@ -2,6 +2,18 @@
 export type Quantity = "m" | "b" | "m0" | "b0" | "loss" | "grad-m" | "grad-b" | "lr" | "step" | "n" | "batch";
 
 /**
+ * grouped(value) prints a number as en-US does, with a comma between groups of three digits and at most
+ * three decimals ("500,000", "1,234.5"), but without Intl: the first use of the browser's locale data
+ * costs a main-thread task of 30 ms or more while the page loads.
+ */
+export function grouped(value: number): string {
+  const [whole = "", fraction = ""] = Math.abs(value).toFixed(3).split(".");
+  const decimals = fraction.replace(/0+$/, "");
+  const sign = value < 0 && (whole !== "0" || decimals !== "") ? "-" : "";
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}${decimals ? `.${decimals}` : ""}`;
+}
+
+/**
  * formatNumber(value, digits) prints a finite number with that many decimals, with an ASCII minus,
  * no "-0.00", and an em dash for anything non-finite so NaN can never reach the page.
  */
@@ -27,7 +39,7 @@ export function formatQuantity(name: Quantity, value: number): string {
     case "step":
     case "n":
     case "batch":
-      return Number.isFinite(value) ? Math.round(value).toLocaleString("en-US") : "—";
+      return Number.isFinite(value) ? grouped(Math.round(value)) : "—";
     case "lr":
       // Learning rates are set on a 0.001 grid; print them without trailing zeros (0.05, 0.5, 1).
       return Number.isFinite(value) ? String(Number(value.toFixed(3))) : "—";

@@ -1,5 +1,6 @@
 import { stepCost, type Method, type StepCost } from "../../engine/index.ts";
 import type { MethodRun } from "../../state/comparison.svelte.ts";
+import { grouped } from "../../state/format.ts";
 
 /** One method's column of the cost table: counted work, and the time one step took in this browser. */
 export interface CostColumn extends StepCost {
@@ -63,16 +64,12 @@ export function formatRatio(r: number): string {
   return text === "—" ? text : `${text}×`;
 }
 
-// Made once: toLocaleString with options builds a new formatter on every call (about 0.1 ms each), and
-// the table reformats a dozen cells whenever the start or the step moves.
-const DECIMALS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
-
 /** formatCount(v) prints a count with thousands commas, and at most one decimal when it is not whole (n ÷ k). */
 export function formatCount(v: number): string {
-  return Number.isFinite(v) ? DECIMALS.format(Math.round(v * 10) / 10) : "—";
+  return Number.isFinite(v) ? grouped(Math.round(v * 10) / 10) : "—";
 }
 
 // Two significant figures without exponents: 0.041 → "0.041", 123 → "120", 9,512 → "9,500".
 function twoFigures(x: number): string {
-  return DECIMALS.format(Number(x.toPrecision(2)));
+  return grouped(Number(x.toPrecision(2)));
 }

@@ -1,4 +1,5 @@
 import { MAX_CSV_CHARS, NOT_TEXT, looksBinary } from "../../state/csv.ts";
+import { grouped } from "../../state/format.ts";
 
 /** Bytes of a file looked at before the rest is read, to refuse a binary file early. */
 const SNIFF_BYTES = 8192;
@@ -14,7 +15,7 @@ export async function readCsvFile(file: Blob): Promise<FileText> {
   if (file.size === 0) return { ok: false, error: "The file is empty: there is nothing to read." };
   // A character takes at least one byte, so a file this large cannot hold a text short enough to read.
   if (file.size > MAX_CSV_CHARS) {
-    return { ok: false, error: `The file is too large: the most that is read is ${MAX_CSV_CHARS.toLocaleString("en-US")} characters.` };
+    return { ok: false, error: `The file is too large: the most that is read is ${grouped(MAX_CSV_CHARS)} characters.` };
   }
   try {
     const head = new TextDecoder().decode(await file.slice(0, SNIFF_BYTES).arrayBuffer());

@@ -1,4 +1,5 @@
 import { MAX_LINKED_POINTS } from "../../state/data-codec.ts";
+import { grouped } from "../../state/format.ts";
 
 /** What the link status needs to know of the data shown. */
 export interface LinkFacts {
@@ -16,7 +17,7 @@ export function linkStatus(f: LinkFacts): string {
   if (!f.custom || (f.linked && !f.rounded)) return "This data travels in the link.";
   if (f.linked) return "Rounded to 0.001 so it fits in the link.";
   if (f.size > MAX_LINKED_POINTS) {
-    return `These ${f.size.toLocaleString("en-US")} points are too many for a link (at most ${MAX_LINKED_POINTS}).`;
+    return `These ${grouped(f.size)} points are too many for a link (at most ${MAX_LINKED_POINTS}).`;
   }
   return "This data cannot travel in the link.";
 }

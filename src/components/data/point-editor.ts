@@ -1,5 +1,5 @@
 import type { Dataset } from "../../engine/index.ts";
-import { formatNumber } from "../../state/format.ts";
+import { formatNumber, grouped } from "../../state/format.ts";
 
 /** How far an arrow key moves the picked point, in data units; Shift moves ten times as far. */
 export const KEY_STEP = 0.1;
@@ -99,7 +99,7 @@ export function refusedText(i: number, why: string): string {
 }
 
 function pointsText(n: number): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? "point" : "points"}`;
+  return `${grouped(n)} ${n === 1 ? "point" : "points"}`;
 }
 
 /** What the figure says while its points are editable and none is picked. */

@@ -1,5 +1,5 @@
 import type { Gradient, Params } from "../../engine/index.ts";
-import { formatLoss, formatNumber, formatQuantity } from "../../state/format.ts";
+import { formatLoss, formatNumber, formatQuantity, grouped } from "../../state/format.ts";
 import type { PointShare } from "./points.ts";
 
 /** lineText({m, b}) is "y = -0.30x + 2.50" with two decimals and an ASCII minus, as the live numbers print it. */
@@ -49,21 +49,21 @@ export function describeLossSpace(s: DescribedState): string {
 
 /** describeDataSpace(state) is the data-space figure's text for readers who cannot see it. */
 export function describeDataSpace(s: DescribedState): string {
-  const here = `The line ${lineText(s.current)} through ${s.n.toLocaleString("en-US")} points has a mean squared residual (loss) of ${formatLoss(s.loss)}`;
+  const here = `The line ${lineText(s.current)} through ${grouped(s.n)} points has a mean squared residual (loss) of ${formatLoss(s.loss)}`;
   if (s.divergence) return `${here}. ${s.divergence}`;
   const next = { m: s.current.m - s.lr * s.gradient.dm, b: s.current.b - s.lr * s.gradient.db };
   return `${here}. The next step turns it to ${lineText(next)}.`;
 }
 
 function whenText(step: number): string {
-  return step === 0 ? "At the start" : step === 1 ? "After 1 step" : `After ${step.toLocaleString("en-US")} steps`;
+  return step === 0 ? "At the start" : step === 1 ? "After 1 step" : `After ${grouped(step)} steps`;
 }
 
 /** pointHint(shown, n) invites the reader to pick a point, and says when only a sample's residuals are drawn. */
 export function pointHint(shown: number, n: number): string {
   const hint = "to read its residual and its pull on the gradient.";
   return shown < n
-    ? `Residuals are drawn for ${shown} evenly spread points of ${n.toLocaleString("en-US")}. Point at one, or focus the points and use the arrow keys, ${hint}`
+    ? `Residuals are drawn for ${shown} evenly spread points of ${grouped(n)}. Point at one, or focus the points and use the arrow keys, ${hint}`
     : `Point at a data point, or focus the points and use the arrow keys, ${hint}`;
 }
 

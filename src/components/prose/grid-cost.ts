@@ -1,3 +1,4 @@
+import { grouped } from "../../state/format.ts";
 /**
  * The arithmetic of "why not just look?": sampling every parameter on a grid of k values needs k^d
  * loss evaluations for d parameters, and each evaluation is a pass over all n points. The counts
@@ -19,7 +20,7 @@ export type CountText = { readonly plain: string } | { readonly mantissa: string
 
 /** countText(log10x) prints the count 10^log10x: "40,000" below a billion, "2.6 × 10^13" (as parts) beyond. */
 export function countText(log10x: number): CountText {
-  if (log10x < 9) return { plain: Math.round(10 ** log10x).toLocaleString("en-US") };
+  if (log10x < 9) return { plain: grouped(Math.round(10 ** log10x)) };
   let exponent = Math.floor(log10x);
   let mantissa = 10 ** (log10x - exponent);
   // 9.96 would print as "10.0"; carry it into the exponent instead.
@@ -33,7 +34,7 @@ export function countText(log10x: number): CountText {
 /** countString(log10x) is countText as one line ("2.6 × 10^13"), for accessible text and tests. */
 export function countString(log10x: number): string {
   const c = countText(log10x);
-  return "plain" in c ? c.plain : `${c.mantissa} × 10^${c.exponent.toLocaleString("en-US")}`;
+  return "plain" in c ? c.plain : `${c.mantissa} × 10^${grouped(c.exponent)}`;
 }
 
 const MINUTE = 60;
@@ -68,7 +69,7 @@ function yearsText(log10y: number): string {
 
 // One decimal below 10, whole numbers above: "3.4", "27", "340".
 function short(x: number): string {
-  return x < 9.95 ? x.toFixed(1) : Math.round(x).toLocaleString("en-US");
+  return x < 9.95 ? x.toFixed(1) : grouped(Math.round(x));
 }
 
 /** universeAgesLog10(log10s) is log10 of how many ages of the universe a wait of 10^log10s seconds lasts. */

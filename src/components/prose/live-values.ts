@@ -1,6 +1,6 @@
 import { curvature, descend, gradientFromStats, mse, seededRandom, datasetFromPoints } from "../../engine/index.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
-import { formatLoss, formatNumber, formatQuantity, type Quantity } from "../../state/format.ts";
+import { formatLoss, formatNumber, formatQuantity, type Quantity, grouped } from "../../state/format.ts";
 import { readQuantity } from "../../state/quantities.ts";
 
 /**
@@ -110,7 +110,7 @@ export function formatLive(name: LiveName, value: number): string {
     case "resid1":
       return formatNumber(value, 2);
     case "seed":
-      return Number.isFinite(value) ? Math.round(value).toLocaleString("en-US") : "—";
+      return Number.isFinite(value) ? grouped(Math.round(value)) : "—";
     default:
       return formatQuantity(name, value);
   }

@@ -1,3 +1,4 @@
+import { grouped } from "../../state/format.ts";
 /**
  * The arithmetic of an adjustable number: what a key press or a sideways drag does to its value,
  * and whether a typed value can be taken. Pure, so it is tested without a browser.
@@ -78,5 +79,5 @@ export function parseTyped(text: string, label: string, scale: ScrubScale): Type
 
 /** formatBound(x) prints a range bound for a message: an ASCII minus and thousands commas. */
 export function formatBound(x: number): string {
-  return Number.isInteger(x) ? x.toLocaleString("en-US") : String(x);
+  return Number.isInteger(x) ? grouped(x) : String(x);
 }

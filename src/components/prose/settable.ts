@@ -1,6 +1,6 @@
 import { FIELDS, snapField, type NumericField } from "../../state/fields.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
-import { formatQuantity } from "../../state/format.ts";
+import { formatQuantity, grouped } from "../../state/format.ts";
 import type { ScrubScale } from "./scrub.ts";
 
 /** The essay inputs a reader can scrub, by their `data-quantity` names. */
@@ -71,7 +71,7 @@ export const SETTABLE: Readonly<Record<Settable, SettableField>> = {
     scale: scaleOf(FIELDS.seed, 1, linear(0.2)),
     get: (s) => s.seed,
     set: (s, v) => { s.seed = v; },
-    format: (v) => Math.round(v).toLocaleString("en-US"),
+    format: (v) => grouped(Math.round(v)),
   },
 };
 
