@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { parseQuery } from "./state/url-codec.ts";
 
 /** The essay's chapters: one MDX file each, read in file-name order (NN-slug.mdx). */
 const chapters = defineCollection({
@@ -10,6 +11,14 @@ const chapters = defineCollection({
     /** The chapter's anchor in the page (the hash of a link to it). */
     anchor: z.string().regex(/^[a-z0-9-]+$/),
     summary: z.string().optional(),
+    /**
+     * What the figures show when the reader arrives, written as the query of a link that reopens it
+     * ("" for the article's start, "step=1" for its first step); no scene keeps the reader's settings.
+     */
+    scene: z
+      .string()
+      .refine((query) => parseQuery(query).notices.length === 0, { message: "not a clean link query (parseQuery corrects it)" })
+      .optional(),
   }),
 });
 

@@ -1,5 +1,5 @@
 import { MAX_COORDINATE } from "./data-limits.ts";
-import { grouped } from "./format.ts";
+import { grouped } from "../format/numbers.ts";
 
 /** The characters that may separate CSV columns, in the order detection prefers them. */
 export type Separator = "\t" | ";" | ",";

@@ -1,6 +1,6 @@
 import { leastSquares, summarize, type Dataset } from "../engine/index.ts";
 import { detectSeparator, isNumberLike, parseCell, splitCells, type Separator } from "./csv-cells.ts";
-import { grouped } from "./format.ts";
+import { grouped } from "../format/numbers.ts";
 
 /** The most data rows parseCsv reads unless told otherwise. */
 export const MAX_CSV_ROWS = 5000;

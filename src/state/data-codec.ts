@@ -19,7 +19,7 @@ import type { Dataset } from "../engine/index.ts";
 import { fromBase64Url, toBase64Url } from "./base64url.ts";
 import { BitReader, BitWriter, bitLength } from "./bit-stream.ts";
 import { MAX_COORDINATE } from "./data-limits.ts";
-import { grouped } from "./format.ts";
+import { grouped } from "../format/numbers.ts";
 
 /** The most points a link carries; larger datasets cannot be linked. */
 export const MAX_LINKED_POINTS = 200;

@@ -5,7 +5,7 @@ import type { DataChange, EssayState } from "./essay.svelte.ts";
 import { History } from "./history.svelte.ts";
 import { MAX_CSV_ROWS } from "./csv.ts";
 import { sameData, spreadProblem } from "./point-edits.ts";
-import { grouped } from "./format.ts";
+import { grouped } from "../format/numbers.ts";
 
 /** What an edit did: the data change it made, or why it was refused (the data on screen is then unchanged). */
 export type EditResult = ({ readonly ok: true } & DataChange) | { readonly ok: false; readonly error: string };

@@ -1,5 +1,5 @@
 import type { EssayState } from "./essay.svelte.ts";
-import type { Quantity } from "./format.ts";
+import type { Quantity } from "../format/numbers.ts";
 
 /** readQuantity(state, name) is the current value of one live quantity, read from the shared state. */
 export function readQuantity(s: EssayState, q: Quantity): number {

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { leastSquares, lossFromStats, summarize, type Dataset } from "../../src/engine/index.ts";
 import { decodeData } from "../../src/state/data-codec.ts";
-import { formatLoss, formatNumber } from "../../src/state/format.ts";
+import { formatLoss, formatNumber } from "../../src/format/numbers.ts";
 
 /** The data-space figure. */
 export const dataSpace = (page: Page) => page.locator('[data-figure="data-space"]');

@@ -7,7 +7,7 @@ import {
   seededRandom, summarize, effectiveBatch,
 } from "../../src/engine/index.ts";
 import { parseQuery } from "../../src/state/url-codec.ts";
-import { formatLoss, formatNumber, formatQuantity } from "../../src/state/format.ts";
+import { formatLoss, formatNumber, formatQuantity } from "../../src/format/numbers.ts";
 import type { EssayParams } from "../../src/state/fields.ts";
 
 /** The decoded inputs of a link and the text of every live number the essay may show for it. */

@@ -1,7 +1,7 @@
 import { test, expect, quantity } from "./fixtures.ts";
 import { dataPanel, lossSpace, openData } from "./data-helpers.ts";
 import { curvature, presetData, summarize } from "../../src/engine/index.ts";
-import { formatQuantity } from "../../src/state/format.ts";
+import { formatQuantity } from "../../src/format/numbers.ts";
 import type { Page } from "@playwright/test";
 
 /** Types a learning rate into the first "learning rate" number, as a reader would with Enter. */

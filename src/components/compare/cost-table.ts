@@ -1,6 +1,6 @@
 import { stepCost, type Method, type StepCost } from "../../engine/index.ts";
 import type { MethodRun } from "../../state/comparison.svelte.ts";
-import { grouped } from "../../state/format.ts";
+import { grouped } from "../../format/numbers.ts";
 
 /** One method's column of the cost table: counted work, and the time one step took in this browser. */
 export interface CostColumn extends StepCost {

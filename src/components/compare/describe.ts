@@ -1,5 +1,5 @@
 import type { MethodRun } from "../../state/comparison.svelte.ts";
-import { formatLoss, grouped } from "../../state/format.ts";
+import { formatLoss, grouped } from "../../format/numbers.ts";
 import { METHOD_NAME } from "./methods.ts";
 
 /**

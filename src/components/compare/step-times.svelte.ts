@@ -1,5 +1,5 @@
 import { batchGradient, gradientOver, seededRandom, startTimer, type Dataset, type Method, type Timing } from "../../engine/index.ts";
-import { timeWhenIdle, whenIdle } from "../idle.ts";
+import { timeWhenIdle, whenIdle } from "../scheduling/idle.ts";
 
 /** How long one method is timed: enough runs for a steady median. */
 export const TIMING_BUDGET_MS = 12;

@@ -1,5 +1,5 @@
 import { MAX_CSV_CHARS, NOT_TEXT, looksBinary } from "../../state/csv.ts";
-import { grouped } from "../../state/format.ts";
+import { grouped } from "../../format/numbers.ts";
 
 /** Bytes of a file looked at before the rest is read, to refuse a binary file early. */
 const SNIFF_BYTES = 8192;

@@ -1,5 +1,5 @@
 import { MAX_LINKED_POINTS } from "../../state/data-codec.ts";
-import { grouped } from "../../state/format.ts";
+import { grouped } from "../../format/numbers.ts";
 
 /** What the link status needs to know of the data shown. */
 export interface LinkFacts {

@@ -1,5 +1,5 @@
 import type { Dataset } from "../../engine/index.ts";
-import { formatNumber, grouped } from "../../state/format.ts";
+import { formatNumber, grouped } from "../../format/numbers.ts";
 
 /** How far an arrow key moves the picked point, in data units; Shift moves ten times as far. */
 export const KEY_STEP = 0.1;

@@ -1,5 +1,5 @@
 import type { Gradient, Params } from "../../engine/index.ts";
-import { formatLoss, formatNumber, formatQuantity, grouped } from "../../state/format.ts";
+import { formatLoss, formatNumber, formatQuantity, grouped } from "../../format/numbers.ts";
 import type { PointShare } from "./points.ts";
 
 /** lineText({m, b}) is "y = -0.30x + 2.50" with two decimals and an ASCII minus, as the live numbers print it. */

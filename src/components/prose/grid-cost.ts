@@ -3,7 +3,7 @@
  * loss evaluations for d parameters, and each evaluation is a pass over all n points. The counts
  * outgrow floating point long before d reaches a real model's size, so they are kept as log10.
  */
-import { grouped } from "../../state/format.ts";
+import { grouped } from "../../format/numbers.ts";
 
 /** gridLog10(k, d) is log10(k^d): how many settings (as a power of ten) a k-per-axis grid over d parameters holds. */
 export function gridLog10(k: number, d: number): number {

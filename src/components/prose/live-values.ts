@@ -1,6 +1,6 @@
 import { curvature, descend, gradientFromStats, mse, seededRandom, datasetFromPoints } from "../../engine/index.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
-import { formatLoss, formatNumber, formatQuantity, type Quantity, grouped } from "../../state/format.ts";
+import { formatLoss, formatNumber, formatQuantity, type Quantity, grouped } from "../../format/numbers.ts";
 import { readQuantity } from "../../state/quantities.ts";
 
 /**

@@ -2,7 +2,7 @@
  * The arithmetic of an adjustable number: what a key press or a sideways drag does to its value,
  * and whether a typed value can be taken. Pure, so it is tested without a browser.
  */
-import { grouped } from "../../state/format.ts";
+import { grouped } from "../../format/numbers.ts";
 
 /** How a scrubbable number moves: a keyboard unit and how far a drag of one pixel goes. */
 export interface ScrubScale {

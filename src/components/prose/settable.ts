@@ -1,6 +1,6 @@
 import { FIELDS, snapField, type NumericField } from "../../state/fields.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
-import { formatQuantity, grouped } from "../../state/format.ts";
+import { formatQuantity, grouped } from "../../format/numbers.ts";
 import type { ScrubScale } from "./scrub.ts";
 
 /** The essay inputs a reader can scrub, by their `data-quantity` names. */

@@ -1,19 +1,13 @@
-import { DEFAULTS, type EssayParams } from "../../state/fields.ts";
+import { parseQuery } from "../../state/url-codec.ts";
+import type { EssayParams } from "../../state/fields.ts";
+
+/** Each chapter's scene, by anchor, as the query its frontmatter writes ("" is the article's start). */
+export type SceneQueries = Readonly<Record<string, string>>;
 
 /**
- * What each chapter shows when the reader arrives at it: the article's start, then its first step.
- * The playground (your-turn) has no scene: it keeps whatever the reader has set up.
+ * sceneFor(scenes, anchor) is the state a chapter sets when the reader reaches it (its frontmatter's
+ * `scene`, decoded like a link), or null if it sets none.
  */
-export const SCENES: Readonly<Record<string, EssayParams>> = {
-  "two-spaces": DEFAULTS,
-  landscape: DEFAULTS,
-  "why-not-look": DEFAULTS,
-  "starting-somewhere": DEFAULTS,
-  "one-step": { ...DEFAULTS, step: 1 },
-  "full-batch": { ...DEFAULTS, step: 1 },
-};
-
-/** sceneFor(anchor) is the state a chapter sets when the reader reaches it, or null if it sets none. */
-export function sceneFor(anchor: string | null): EssayParams | null {
-  return anchor !== null && Object.hasOwn(SCENES, anchor) ? SCENES[anchor]! : null;
+export function sceneFor(scenes: SceneQueries, anchor: string | null): EssayParams | null {
+  return anchor !== null && Object.hasOwn(scenes, anchor) ? parseQuery(scenes[anchor]!).params : null;
 }

@@ -1,0 +1,141 @@
+import { median } from "../../engine/index.ts";
+import { whenIdle } from "./idle.ts";
+
+/** A pause this long in the asks ends a run of them: what was asked last is then handed on regardless. */
+export const PAUSE_MS = 100;
+
+/** What pacer returns: ask for the work to be done, as soon as the pace allows. */
+export interface Pacer {
+  ask(): void;
+}
+
+/**
+ * Longest the work waits while asks keep coming too fast for it, on a machine where a run is quick (see
+ * QUICK_MS): a held key then still moves the figures twice a second.
+ */
+export const STALE_MS = 500;
+
+/**
+ * A run this quick, from its start to the end of the frame that shows it, comes at once for an ask on
+ * its own and is also forced between asks (every STALE_MS): a key press it meets waits about two frames
+ * at most. A slower run never meets one on purpose: it comes between two asks only where it fits, and
+ * otherwise once the asks pause (PAUSE_MS), even after a single press, since a second may follow.
+ */
+export const QUICK_MS = 30;
+
+/**
+ * Changes closer together than this belong to one scrub, for whatever holds back work nobody can see
+ * during a scrub (the live numbers off screen, a figure in another chapter). Longer than STALE_MS, so a
+ * held key whose figures follow only every STALE_MS is still one scrub, not a string of single changes.
+ */
+export const SCRUB_GAP_MS = STALE_MS + 100;
+
+/** What scrubWatch returns: tell it of each change; end a scrub before its gap has passed. */
+export interface ScrubWatch {
+  /** Counts a change now; true when it belongs to a scrub (the third or later, each within SCRUB_GAP_MS of the one before). */
+  changed(): boolean;
+  /** Ends the scrub: the next change counts as a change on its own. */
+  end(): void;
+}
+
+/** scrubWatch() tells changes that come in a scrub from changes on their own, for work that waits out a scrub. */
+export function scrubWatch(): ScrubWatch {
+  let last = -Infinity;
+  let streak = 0;
+  return {
+    changed() {
+      const now = performance.now();
+      streak = now - last < SCRUB_GAP_MS ? streak + 1 : 0;
+      last = now;
+      return streak > 1;
+    },
+    end() {
+      last = -Infinity;
+    },
+  };
+}
+
+/**
+ * pacer(run) runs work once the page is idle after the next paint, when it can be drawn before the next
+ * ask is due: asks come at a pace (a held key repeats every 30 to 50 ms), each run is timed from its
+ * start to the end of the frame that shows it, and a run starts only if that time (the median of the
+ * last few; for a slow run the longest, with a frame to spare) fits in what is left before the next ask,
+ * so the reader's next key never waits behind it.
+ * Asks that come before a run are merged into it; a run that did not fit comes PAUSE_MS after the asks
+ * stop, or, if runs are quick (QUICK_MS), once STALE_MS have passed since the last one. Until a run has
+ * been timed it counts as slow: the page's first run waits for the asks to pause.
+ */
+export function pacer(run: () => void): Pacer {
+  let asked = false;
+  let began = -Infinity;
+  const costs: number[] = [];
+  let lastAsk = -Infinity;
+  // Time between the last two asks; Infinity when they were a pause apart (no next ask is due).
+  let pace = Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const go = () => {
+    clearTimeout(timer);
+    const start = (began = performance.now());
+    run();
+    // Capped, so a page hidden before its frame came does not keep the runs from fitting for as long.
+    afterFrame(() => {
+      costs.push(Math.min(performance.now() - start, 4 * PAUSE_MS));
+      if (costs.length > TIMED_RUNS) costs.shift();
+    });
+  };
+
+  return {
+    ask() {
+      // A waiting run is put off until this ask's own frame is drawn: a run fired between a key and its
+      // frame would hold that frame back.
+      clearTimeout(timer);
+      const now = performance.now();
+      pace = now - lastAsk < PAUSE_MS ? now - lastAsk : Infinity;
+      lastAsk = now;
+      if (asked) return;
+      asked = true;
+      idleAfterPaint(() => {
+        asked = false;
+        const now = performance.now();
+        const quick = costs.length > 0 && median(costs) <= QUICK_MS;
+        // Drawn before the next ask is due (always, for an ask on its own, once runs are timed).
+        const fits = (cost: number) => now - lastAsk + cost <= pace && cost < Infinity;
+        // A slow run must fit even at the slowest of the last few, and keep a frame clear before the next
+        // ask: Chromium draws no two frames closer than that, so a key right after the run's frame would
+        // wait a whole frame for its own.
+        const due = quick
+          ? fits(median(costs)) || now - began >= STALE_MS
+          : fits(costs.length > 0 ? Math.max(...costs) + FRAME_MS : Infinity) && pace < Infinity;
+        if (due) go();
+        else timer = setTimeout(go, PAUSE_MS);
+      });
+    },
+  };
+}
+
+/** One frame at 60 Hz. */
+const FRAME_MS = 16.7;
+
+/** How many of the latest runs' times the estimate of the next one is taken from: their median for a quick run (one slow frame does not stop the runs), their longest for a slow one. */
+const TIMED_RUNS = 3;
+
+/**
+ * idleAfterPaint(then) calls then when the page is next idle, which comes after the frame being drawn
+ * (or after 100 ms regardless). Not a requestAnimationFrame callback: in Chromium, a key press whose
+ * handler asked for one had its frame drawn at the next vsync, up to 16 ms later, where without one the
+ * frame came at once (in the bench with the page's own updates off: 15 key events of 120 over 16 ms, 3
+ * without). Where there are no idle callbacks (Safari), a frame's time later.
+ */
+function idleAfterPaint(then: () => void): void {
+  whenIdle(then, 100, 16);
+}
+
+/**
+ * afterFrame(then) calls then just after the next frame is drawn: a timer set in a frame callback runs
+ * once that frame's drawing is done. Used only to time a run, whose own changes need that frame anyway;
+ * an idle callback would come too late to time it (in Chromium often only at its 100 ms timeout).
+ */
+function afterFrame(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
+}

@@ -1,0 +1,38 @@
+import { describe, expect, test } from "vitest";
+import { isJumpTo, jumpHref, jumpTarget, parseJumpSet } from "../../../../src/components/prose/jump.ts";
+import { DEFAULTS } from "../../../../src/state/fields.ts";
+
+const here = { ...DEFAULTS, m: 0.5, b: -1, lr: 0.08, step: 7 };
+const bottom = { m: 1.38, b: 1.03 };
+
+describe("jumpTarget(to, set, params, minimum)", () => {
+  test("start is the article's start, whatever the reader had", () => {
+    expect(jumpTarget("start", {}, here, bottom)).toEqual(DEFAULTS);
+  });
+  test("minimum starts at the bottom of the bowl, at step 0, keeping the other settings", () => {
+    expect(jumpTarget("minimum", {}, here, bottom)).toEqual({ ...here, m: 1.38, b: 1.03, step: 0 });
+  });
+  test("minimum stays put when there is no single bottom", () => {
+    expect(jumpTarget("minimum", {}, here, null)).toEqual(here);
+  });
+  test("set changes settings on top of the target", () => {
+    expect(jumpTarget("start", { lr: 0.2, step: 30 }, here, bottom)).toEqual({ ...DEFAULTS, lr: 0.2, step: 30 });
+    expect(jumpTarget("here", { lr: 0.14 }, here, bottom)).toEqual({ ...here, lr: 0.14 });
+  });
+});
+
+test("jumpHref(base, target) is the page with the target's canonical query", () => {
+  expect(jumpHref("/", DEFAULTS)).toBe("/");
+  expect(jumpHref("/essays/loss-space", { ...DEFAULTS, lr: 0.2 })).toBe("/essays/loss-space/?lr=0.2");
+});
+
+test("parseJumpSet(text) reads an object and ignores anything else", () => {
+  expect(parseJumpSet('{"lr":0.2}')).toEqual({ lr: 0.2 });
+  expect(parseJumpSet("[1]")).toEqual({});
+  expect(parseJumpSet("{")).toEqual({});
+  expect(parseJumpSet(null)).toEqual({});
+});
+
+test("isJumpTo(text) knows the three jumps", () => {
+  expect(["start", "minimum", "here", "end", null].map(isJumpTo)).toEqual([true, true, true, false, false]);
+});

@@ -1,0 +1,52 @@
+import { describe, expect, test } from "vitest";
+import { EssayState } from "../../../../src/state/essay.svelte.ts";
+import { LIVE_NAMES, formatLive, isLiveName, liveTexts, liveValues } from "../../../../src/components/prose/live-values.ts";
+
+describe("liveTexts(state)", () => {
+  test("the article's start: loss 20.5, one step takes it lower, the bottom near m = 1.38", () => {
+    const texts = liveTexts(new EssayState());
+    expect(texts.loss).toBe("20.5");
+    expect(texts.loss0).toBe("20.5");
+    expect(texts["start-m"]).toBe("-0.30");
+    expect(texts["start-b"]).toBe("2.50");
+    expect(Number(texts.loss1)).toBeLessThan(20.5);
+    expect(texts["min-m"]).toBe("1.38");
+    expect(texts["min-b"]).toBe("1.03");
+  });
+  test("the first step is the update rule applied to the start", () => {
+    const s = new EssayState();
+    const v = liveValues(s);
+    expect(v.m1).toBeCloseTo(v["start-m"] - s.lr * v["grad-m0"], 12);
+    expect(v.b1).toBeCloseTo(v["start-b"] - s.lr * v["grad-b0"], 12);
+  });
+  test("the first point's squared residual is its residual squared", () => {
+    const v = liveValues(new EssayState());
+    expect(v.resid1).toBeCloseTo(v.y1 - v.pred1, 12);
+    expect(v.sq1).toBeCloseTo(v.resid1 ** 2, 12);
+  });
+  test("quantities that follow the step do; those about the start do not", () => {
+    const s = new EssayState();
+    const before = liveTexts(s);
+    s.step = 5;
+    const after = liveTexts(s);
+    expect(after.step).toBe("5");
+    expect(after.loss).not.toBe(before.loss);
+    expect(after.loss0).toBe(before.loss0);
+    expect(after.m1).toBe(before.m1);
+  });
+  test("every text is a finite number, even far out of the bowl with a diverging rate", () => {
+    const s = new EssayState();
+    s.setParams({ ...s.params, m: -4, b: 8, lr: 1, step: 1000 });
+    for (const [name, text] of Object.entries(liveTexts(s))) expect(text, name).toMatch(/^-?[\d,]+(\.\d+)?(e-?\d+)?$/);
+  });
+});
+
+test("formatLive(name, value) never prints NaN", () => {
+  for (const name of LIVE_NAMES) expect(formatLive(name, NaN)).toBe("—");
+});
+
+test("isLiveName(name) knows the live names and nothing else", () => {
+  expect(isLiveName("loss0")).toBe(true);
+  expect(isLiveName("m0")).toBe(false);
+  expect(isLiveName("__proto__")).toBe(false);
+});

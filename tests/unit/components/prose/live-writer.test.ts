@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { liveWriter, type LiveTarget } from "../../../../src/components/prose/live-writer.ts";
+import { SCRUB_GAP_MS as PAUSE_MS } from "../../../../src/components/scheduling/pacer.ts";
+import type { LiveName } from "../../../../src/components/prose/live-values.ts";
+
+const box = (id: string) => ({ id }) as unknown as Element;
+const target = (name: LiveName, where: Element, spoken = false): LiveTarget => ({ name, text: { data: "0" }, spoken, box: where });
+const texts = (value: string) => ({ loss: value, m: value }) as unknown as Record<LiveName, string>;
+
+/** A writer that knows one box near the screen and one far from it, with a number of each kind. */
+function page() {
+  const writer = liveWriter();
+  const here = box("here");
+  const there = box("there");
+  writer.seen(here, true);
+  writer.seen(there, false);
+  const numbers = { near: target("loss", here), spoken: target("loss", here, true), far: target("m", there) };
+  const all = [numbers.near, numbers.spoken, numbers.far];
+  return { writer, there, numbers, all, shown: () => all.map((t) => t.text.data) };
+}
+
+describe("liveWriter", () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+    vi.advanceTimersByTime(1000);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test("a change on its own, or the second of two, rewrites every number at once, near or far, seen or spoken", () => {
+    const { writer, all, shown } = page();
+    writer.write(all, texts("1"));
+    expect(shown()).toEqual(["1", "1", "1"]);
+    writer.write(all, texts("2"));
+    expect(shown()).toEqual(["2", "2", "2"]);
+  });
+
+  test("in a scrub, numbers near the screen follow every change; far ones and MathML copies wait for a pause", () => {
+    const { writer, all, shown } = page();
+    writer.write(all, texts("0"));
+    writer.write(all, texts("1"));
+    vi.advanceTimersByTime(PAUSE_MS - 1);
+    writer.write(all, texts("2"));
+    expect(shown()).toEqual(["2", "1", "1"]);
+    vi.advanceTimersByTime(PAUSE_MS - 1);
+    expect(shown()).toEqual(["2", "1", "1"]);
+    vi.advanceTimersByTime(1);
+    expect(shown()).toEqual(["2", "2", "2"]);
+  });
+
+  test("a scrub that keeps going keeps far numbers waiting until it stops", () => {
+    const { writer, numbers, all } = page();
+    for (let t = 1; t <= 20; t++) {
+      writer.write(all, texts(String(t)));
+      vi.advanceTimersByTime(PAUSE_MS / 2);
+    }
+    expect(numbers.far.text.data).toBe("2");
+    vi.advanceTimersByTime(PAUSE_MS / 2);
+    expect(numbers.far.text.data).toBe("20");
+  });
+
+  test("in a scrub, a far number comes up to date as soon as it comes near", () => {
+    const { writer, there, numbers, all } = page();
+    writer.write(all, texts("1"));
+    writer.write(all, texts("2"));
+    writer.write(all, texts("3"));
+    expect(numbers.far.text.data).toBe("2");
+    writer.seen(there, true);
+    expect(numbers.far.text.data).toBe("3");
+  });
+});

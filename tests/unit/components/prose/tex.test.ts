@@ -1,0 +1,40 @@
+import { describe, expect, test } from "vitest";
+import { liveNamesIn, renderTex } from "../../../../src/components/prose/tex.ts";
+import { LIVE_NAMES, type LiveName } from "../../../../src/components/prose/live-values.ts";
+
+const texts = Object.fromEntries(LIVE_NAMES.map((name) => [name, "0"])) as Record<LiveName, string>;
+texts.loss = "20.5";
+texts["start-m"] = "-0.30";
+
+describe("renderTex(source, options)", () => {
+  test("renders maths without live numbers as KaTeX HTML and MathML", () => {
+    const html = renderTex("y = m x + b", { display: false, texts });
+    expect(html).toContain('class="katex"');
+    expect(html).toContain("<math");
+    expect(html).not.toContain("data-live");
+  });
+  test("marks each live number in the visible HTML, as one text with an ASCII minus", () => {
+    const html = renderTex(String.raw`m = \live{start-m}, L = \live{loss}`, { display: true, texts });
+    expect(html).toContain("katex-display");
+    expect(html).toMatch(/data-quantity="start-m" data-live="1"><span class="mord text"><span class="mord">-0\.30<\/span>/);
+    expect(html).toMatch(/data-quantity="loss" data-live="1">.*20\.5/);
+    expect(html).not.toContain("\u2212");
+  });
+  test("marks the same numbers in the MathML that screen readers read", () => {
+    const html = renderTex(String.raw`L = \live{loss}`, { display: false, texts });
+    const mathml = html.match(/<math[\s\S]*<\/math>/)?.[0] ?? "";
+    expect(mathml).toContain('<mn data-quantity="loss" data-live="1">20.5</mn>');
+    expect(mathml).not.toContain("XLIVE");
+    expect(mathml).toContain("L = 20.5</annotation>");
+  });
+  test("refuses a live number it does not know, at build time", () => {
+    expect(() => renderTex(String.raw`\live{m0}`, { display: false, texts })).toThrow("renderTex: invalid live number 0; not a live name: m0");
+  });
+  test("refuses TeX that is not LaTeX, rather than rendering it in red", () => {
+    expect(() => renderTex(String.raw`\frac{1}{`, { display: false, texts })).toThrow();
+  });
+});
+
+test("liveNamesIn(source) lists the live numbers in order", () => {
+  expect(liveNamesIn(String.raw`\live{loss} - \live{lr} \times \live{loss}`)).toEqual(["loss", "lr", "loss"]);
+});

@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { pacer, PAUSE_MS, QUICK_MS, STALE_MS } from "../../../../src/components/scheduling/pacer.ts";
+
+/**
+ * A page on a fake clock whose frames come every 16 ms, and where each run keeps the main thread busy
+ * for `work` ms (its script and its drawing): the page is next idle once the next frame is drawn and
+ * that work is done.
+ */
+function page(work: number) {
+  const runs: number[] = [];
+  let busyUntil = 0;
+  // Both come once the next frame is drawn and the work is done.
+  const afterNextFrame = (callback: () => void) => {
+    const now = performance.now();
+    const drawn = Math.max(Math.ceil((now + 1) / 16) * 16, busyUntil);
+    return setTimeout(callback, drawn - now);
+  };
+  vi.stubGlobal("requestIdleCallback", afterNextFrame);
+  vi.stubGlobal("requestAnimationFrame", afterNextFrame);
+  const pace = pacer(() => {
+    runs.push(Math.round(performance.now()));
+    busyUntil = performance.now() + work;
+  });
+  return { pace, runs };
+}
+
+/** One ask on its own, so the pacer has timed a run before the presses start (a held key's first press, before it repeats). */
+function timeOneRun(pace: { ask(): void }, runs: number[]): void {
+  pace.ask();
+  vi.advanceTimersByTime(1000);
+  runs.length = 0;
+}
+
+/** A page (see page) whose pacer has timed one run; t0 is when that was done and the presses may start. */
+function timedPage(work: number) {
+  const { pace, runs } = page(work);
+  timeOneRun(pace, runs);
+  return { pace, runs, t0: performance.now() };
+}
+
+/** Presses every `gap` ms, `count` times, then waits a second. */
+function press(pace: { ask(): void }, gap: number, count: number): void {
+  for (let i = 0; i < count; i++) {
+    pace.ask();
+    vi.advanceTimersByTime(gap);
+  }
+  vi.advanceTimersByTime(1000);
+}
+
+describe("pacer", () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  test("until a run has been timed, none is assumed to fit: the first waits for the asks to pause", () => {
+    const { pace, runs } = page(2);
+    press(pace, 50, 5);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!).toBeGreaterThanOrEqual(200 + PAUSE_MS);
+  });
+
+  test("on a fast machine every ask is run, just after the next paint", () => {
+    const { pace, runs, t0 } = timedPage(2);
+    press(pace, 50, 10);
+    expect(runs).toHaveLength(10);
+    runs.forEach((at, i) => expect(at - t0 - i * 50).toBeLessThanOrEqual(17));
+  });
+
+  test("asks that come before the run are merged into it", () => {
+    const { pace, runs } = timedPage(2);
+    pace.ask();
+    pace.ask();
+    vi.advanceTimersByTime(5);
+    pace.ask();
+    vi.advanceTimersByTime(1000);
+    expect(runs).toHaveLength(1);
+  });
+
+  test("a slow run starts only when it is done before the next ask is due", () => {
+    const { pace, runs, t0 } = timedPage(30);
+    press(pace, 80, 10);
+    // The first ask, on its own, waits in case a second follows (it does, and is run with it); from then
+    // on the asks come every 80 ms, and each is run, its run (30 ms and the frame after it) over by the next.
+    expect(runs).toHaveLength(9);
+    for (const at of runs.map((t) => t - t0)) expect((at % 80) + 30).toBeLessThanOrEqual(80);
+  });
+
+  test("a slow run that does not fit between asks waits for them to pause, even after the first", () => {
+    const { pace, runs, t0 } = timedPage(60);
+    press(pace, 50, 30);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]! - t0).toBeGreaterThanOrEqual(1450 + PAUSE_MS);
+    expect(runs[0]! - t0).toBeLessThanOrEqual(1450 + 16 + PAUSE_MS);
+  });
+
+  test("a quick run that does not fit between asks still comes every STALE_MS, and after the last ask", () => {
+    const work = QUICK_MS - 5;
+    const { pace, runs, t0 } = timedPage(work);
+    press(pace, 20, 75);
+    const during = runs.map((t) => t - t0).filter((t) => t < 1480);
+    expect(during.length).toBeGreaterThanOrEqual(2);
+    during.slice(1).forEach((at, i) => expect(at - during[i]!).toBeGreaterThanOrEqual(STALE_MS));
+    expect(runs.at(-1)! - t0).toBeGreaterThanOrEqual(1480);
+    expect(runs.at(-1)! - t0).toBeLessThanOrEqual(1480 + 16 + work + PAUSE_MS);
+  });
+
+  test("without idle callbacks (Safari), a run comes a frame's time after the ask", () => {
+    vi.stubGlobal("requestIdleCallback", undefined);
+    vi.stubGlobal("requestAnimationFrame", (callback: () => void) => setTimeout(callback, 16));
+    const runs: number[] = [];
+    const pace = pacer(() => runs.push(Math.round(performance.now())));
+    timeOneRun(pace, runs);
+    const t0 = performance.now();
+    pace.ask();
+    vi.advanceTimersByTime(15);
+    expect(runs).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(runs.map((t) => t - t0)).toEqual([16]);
+  });
+});
