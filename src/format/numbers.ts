@@ -1,33 +1,65 @@
 /** The live quantities a page can show, by their `data-quantity` names. */
 export type Quantity = "m" | "b" | "m0" | "b0" | "loss" | "grad-m" | "grad-b" | "lr" | "step" | "n" | "batch";
 
+/** The typographic minus sign (U+2212), the only one a reader sees; an ASCII hyphen is for machines (CSV, links, ARIA values). */
+export const MINUS = "\u2212";
+
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** Puts the typographic minus where toFixed wrote a hyphen, and commas between groups of three whole digits. */
+function typeset(text: string): string {
+  const negative = text.startsWith("-");
+  const [whole = "", fraction] = (negative ? text.slice(1) : text).split(".");
+  const groups = whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  return `${negative ? MINUS : ""}${groups}${fraction === undefined ? "" : `.${fraction}`}`;
+}
+
 /**
  * grouped(value) prints a number as en-US does, with a comma between groups of three digits and at most
- * three decimals ("500,000", "1,234.5"), but without Intl: the first use of the browser's locale data
- * costs a main-thread task of 30 ms or more while the page loads.
+ * three decimals ("500,000", "1,234.5"), but with a typographic minus and without Intl: the first use of
+ * the browser's locale data costs a main-thread task of 30 ms or more while the page loads.
  */
 export function grouped(value: number): string {
   const [whole = "", fraction = ""] = Math.abs(value).toFixed(3).split(".");
   const decimals = fraction.replace(/0+$/, "");
-  const sign = value < 0 && (whole !== "0" || decimals !== "") ? "-" : "";
-  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}${decimals ? `.${decimals}` : ""}`;
+  const negative = value < 0 && (whole !== "0" || decimals !== "");
+  return typeset(`${negative ? "-" : ""}${whole}${decimals ? `.${decimals}` : ""}`);
+}
+
+/** rounded(value, digits) is the number formatNumber prints, as a number (no −0, no float noise): for ARIA values and checks. */
+export function rounded(value: number, digits: number): number {
+  return Number(value.toFixed(digits)) + 0;
 }
 
 /**
- * formatNumber(value, digits) prints a finite number with that many decimals, with an ASCII minus,
- * no "-0.00", and an em dash for anything non-finite so NaN can never reach the page.
+ * formatNumber(value, digits) prints a finite number with that many decimals, a typographic minus,
+ * thousands grouped, no "−0.00", and an em dash for anything non-finite so NaN can never reach the page.
  */
 export function formatNumber(value: number, digits: number): string {
   if (!Number.isFinite(value)) return "—";
   const text = value.toFixed(digits);
-  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+  return typeset(/^-0\.?0*$/.test(text) ? text.slice(1) : text);
 }
 
-/** formatLoss(value) keeps three significant figures near the bottom and one decimal above 10. */
+/** powerOfTen(exponent) prints 10 to that whole power with a superscript exponent: "10⁷", "10⁻³". */
+export function powerOfTen(exponent: number): string {
+  // Grouped like any other whole number, so 10 to the billionth reads as 10¹,⁰⁰⁰,⁰⁰⁰,⁰⁰⁰.
+  const digits = grouped(Math.abs(Math.round(exponent))).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]!);
+  return `10${exponent < 0 ? "⁻" : ""}${digits}`;
+}
+
+/** scientific(value, digits) prints a number as a mantissa with that many decimals times a power of ten: "1.36 × 10⁷". */
+export function scientific(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return "—";
+  const [mantissa = "", exponent = "0"] = value.toExponential(digits).split("e");
+  return `${typeset(mantissa)} × ${powerOfTen(Number(exponent))}`;
+}
+
+/** formatLoss(value) keeps three significant figures near the bottom, one decimal above 10, and a power of ten from a million. */
 export function formatLoss(value: number): string {
   if (!Number.isFinite(value)) return "—";
   const a = Math.abs(value);
-  if (a >= 1e6) return value.toExponential(2).replace("e+", "e");
+  if (a >= 1e6) return scientific(value, 2);
   return formatNumber(value, a >= 10 ? 1 : a >= 1 ? 2 : a >= 0.01 ? 3 : 4);
 }
 
@@ -42,11 +74,22 @@ export function formatQuantity(name: Quantity, value: number): string {
       return Number.isFinite(value) ? grouped(Math.round(value)) : "—";
     case "lr":
       // Learning rates are set on a 0.001 grid; print them without trailing zeros (0.05, 0.5, 1).
-      return Number.isFinite(value) ? String(Number(value.toFixed(3))) : "—";
+      return Number.isFinite(value) ? grouped(rounded(value, 3)) : "—";
     case "grad-m":
     case "grad-b":
       return Math.abs(value) >= 1000 ? formatLoss(value) : formatNumber(value, 2);
     default:
       return formatNumber(value, 2);
   }
+}
+
+/** readNumber(text) reads a number as a reader sees it (typographic minus, grouped thousands, "× 10⁷") back into a number; NaN if it is none. */
+export function readNumber(text: string): number {
+  const plain = text
+    .trim()
+    .replace(/\u2212|⁻/g, "-")
+    .replace(/,/g, "")
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String(SUPERSCRIPT.indexOf(d)))
+    .replace(/\s*×\s*10(-?\d+)$/, "e$1");
+  return plain === "" ? NaN : Number(plain);
 }

@@ -1,6 +1,7 @@
 import type { Method } from "../engine/index.ts";
 import { DEFAULTS, FIELDS, METHODS, clampField, type EssayParams } from "./fields.ts";
 import { decodeData } from "./data-codec.ts";
+import { grouped } from "../format/numbers.ts";
 
 /** Longest raw value read from a link; longer ones are refused before any parsing. */
 export const MAX_VALUE_LENGTH = 32;
@@ -50,25 +51,25 @@ export function parseQuery(search: string): Decoded {
     const field = FIELDS[key];
     const fallback = DEFAULTS[key];
     if (raw.length > MAX_VALUE_LENGTH || !NUMBER.test(raw.trim())) {
-      notices.push(`The link's ${field.label} is not a number, so it is ${fallback}.`);
+      notices.push(`The link's ${field.label} is not a number, so it is ${grouped(fallback)}.`);
       continue;
     }
     const value = Number(raw.trim());
     if (!Number.isFinite(value)) {
-      notices.push(`The link's ${field.label} is too large to use, so it is ${fallback}.`);
+      notices.push(`The link's ${field.label} is too large to use, so it is ${grouped(fallback)}.`);
       continue;
     }
     const clamped = clampField(field, value);
     if (clamped !== value) {
       const inRange = value >= field.min && value <= field.max;
-      const rule = inRange ? "a whole number" : `between ${field.min} and ${field.max}`;
-      notices.push(`The link's ${field.label} must be ${rule}, so it is ${clamped}.`);
+      const rule = inRange ? "a whole number" : `between ${grouped(field.min)} and ${grouped(field.max)}`;
+      notices.push(`The link's ${field.label} must be ${rule}, so it is ${grouped(clamped)}.`);
     }
     out[key] = clamped;
   }
   const params = out as unknown as EssayParams;
   const batch = Math.min(params.batch, params.n);
-  if (batch !== params.batch) notices.push(`The batch size ${params.batch} is larger than the ${params.n} points, so it is ${batch}.`);
+  if (batch !== params.batch) notices.push(`The batch size ${grouped(params.batch)} is larger than the ${grouped(params.n)} points, so it is ${grouped(batch)}.`);
   return { params: { ...params, batch }, notices };
 }
 

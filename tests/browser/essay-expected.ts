@@ -38,6 +38,13 @@ export function expectedFor(query: string): Expected {
   const y1 = data.y[0]!;
   const pred1 = p.m * x1 + p.b;
   const two = (v: number) => formatNumber(v, 2);
+  // The worked example is printed to the fewest decimals (2 to 4) at which its printed numbers add up.
+  const adds = (d: number) => {
+    const r = (v: number) => Number(v.toFixed(d));
+    return formatNumber(p.m * r(x1) + p.b, d) === formatNumber(pred1, d) && formatNumber(r(y1) - r(pred1), d) === formatNumber(y1 - pred1, d) &&
+      formatLoss(r(y1 - pred1) ** 2) === formatLoss((y1 - pred1) ** 2);
+  };
+  const worked = [2, 3].find(adds) ?? 4;
   // The Hessian's larger eigenvalue from its trace and determinant: 2·[[mean x², mean x], [mean x, 1]].
   const meanSq = data.x.reduce((t, x) => t + x * x, 0) / p.n;
   const mean = data.x.reduce((t, x) => t + x, 0) / p.n;
@@ -69,12 +76,12 @@ export function expectedFor(query: string): Expected {
       curvature: two(steepest),
       "lr-zigzag": formatQuantity("lr", 1 / steepest),
       "lr-limit": formatQuantity("lr", 2 / steepest),
-      x1: two(x1),
-      y1: two(y1),
-      pred1: two(pred1),
-      resid1: two(y1 - pred1),
+      x1: formatNumber(x1, worked),
+      y1: formatNumber(y1, worked),
+      pred1: formatNumber(pred1, worked),
+      resid1: formatNumber(y1 - pred1, worked),
       sq1: formatLoss(mse(datasetFromPoints([[x1, y1]]), start)),
-      seed: p.seed.toLocaleString("en-US"),
+      seed: formatQuantity("n", p.seed),
     },
   };
 }

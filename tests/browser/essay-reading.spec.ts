@@ -106,7 +106,7 @@ test("with JavaScript off every chapter's prose and mathematics is there, at the
   await expect(page.locator("#starting-somewhere .katex-html [data-quantity=loss0]")).toHaveText("20.5");
   await expect(page.locator("#starting-somewhere .katex-mathml [data-quantity=loss0]")).toHaveText("20.5");
   await expect(page.locator('[data-quantity="loss"]').first()).toHaveText("20.5");
-  await expect(page.getByRole("slider", { name: "starting slope m" }).first()).toHaveText("-0.30");
+  await expect(page.getByRole("slider", { name: "starting slope m" }).first()).toHaveText("−0.30");
   await context.close();
 });
 

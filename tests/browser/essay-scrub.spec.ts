@@ -26,9 +26,9 @@ test("scrubbing the starting slope by keyboard moves every number and the link",
   await slope.focus();
   await page.keyboard.press("ArrowRight");
   await expect(slope).toHaveAttribute("aria-valuenow", "-0.2");
-  await expect(slope).toHaveText("-0.20");
+  await expect(slope).toHaveText("−0.20");
   await expect(quantity(page, "loss0")).toHaveText(expectedFor("?m=-0.2").texts.loss0!);
-  await expect(quantity(page, "m")).toHaveText("-0.20");
+  await expect(quantity(page, "m")).toHaveText("−0.20");
   await expect(page).toHaveURL(/\?m=-0\.2(#.*)?$/);
   await page.keyboard.press("Shift+ArrowRight");
   await expect(slope).toHaveAttribute("aria-valuenow", "0.8");
@@ -108,12 +108,12 @@ test("a typed value that is not a number, or out of range, is refused with a mes
   await page.keyboard.press("Enter");
   const section = page.locator("#starting-somewhere");
   const live = section.locator('[aria-live="polite"]').filter({ hasText: "not a number" });
-  await expect(live).toHaveText("That is not a number; the starting slope m takes a number from -4 to 4.");
+  await expect(live).toHaveText("That is not a number; the starting slope m takes a number from −4 to 4.");
   await expect(field).toBeFocused();
   await field.fill("9");
   await page.keyboard.press("Enter");
   await expect(section.locator('[aria-live="polite"]').filter({ hasText: "Out of range" })).toHaveText(
-    "Out of range; the starting slope m goes from -4 to 4.",
+    "Out of range; the starting slope m goes from −4 to 4.",
   );
   await page.keyboard.press("Escape");
   await expect(slopeIn(page)).toHaveAttribute("aria-valuenow", "-0.3");

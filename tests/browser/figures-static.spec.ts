@@ -38,7 +38,7 @@ test.describe("with JavaScript off", () => {
     await expect(page.locator('[data-figure="data-space"] .points circle')).toHaveCount(40);
     const residuals = (await page.locator('[data-figure="data-space"] .residuals path.bars').getAttribute("d")) ?? "";
     expect(residuals.match(/M/g)).toHaveLength(40);
-    await expect(page.locator('[data-figure="loss-space"] figcaption')).toContainText("the line y = -0.30x + 2.50 has loss 20.5");
+    await expect(page.locator('[data-figure="loss-space"] figcaption')).toContainText("the line y = −0.30x + 2.50 has loss 20.5");
     // Switches that need the island say so rather than doing nothing.
     await expect(page.getByRole("button", { name: "bowl (3D)" })).toBeDisabled();
     await expect(page.getByRole("button", { name: "squared residuals" })).toBeDisabled();

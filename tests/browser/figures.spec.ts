@@ -39,9 +39,9 @@ test("both figures have a role, a name and a description that reads the start st
   await openEssay(page);
   await expect(page.getByRole("figure", { name: "Loss space" })).toHaveAttribute("data-figure", "loss-space");
   await expect(page.getByRole("figure", { name: "Data space" })).toHaveAttribute("data-figure", "data-space");
-  await expect(lossSpace(page).locator("figcaption")).toContainText("the line y = -0.30x + 2.50 has loss 20.5");
+  await expect(lossSpace(page).locator("figcaption")).toContainText("the line y = −0.30x + 2.50 has loss 20.5");
   await expect(lossSpace(page).locator("figcaption")).toContainText("The next step raises the slope by 0.97 and lowers the intercept by 0.05.");
-  await expect(dataSpace(page).locator("figcaption")).toContainText("The line y = -0.30x + 2.50 through 40 points");
+  await expect(dataSpace(page).locator("figcaption")).toContainText("The line y = −0.30x + 2.50 through 40 points");
 });
 
 test("the loss space shows rings, the start, the current point, the minimum and the downhill arrow", async ({ page }) => {
@@ -54,7 +54,7 @@ test("the loss space shows rings, the start, the current point, the minimum and 
   // The path so far: the start and four steps.
   expect((await figure.locator("path.path").getAttribute("d"))?.match(/[ML]/g)).toHaveLength(5);
   const arrow = figure.getByRole("img", { name: /Downhill arrow/ });
-  await expect(arrow).toHaveAccessibleName(/the gradient is \(-?\d+\.\d\d, -?\d+\.\d\d\)/);
+  await expect(arrow).toHaveAccessibleName(/the gradient is \(−?\d+\.\d\d, −?\d+\.\d\d\)/);
   await arrow.focus();
   await expect(figure.locator(".arrow .label")).toBeVisible();
   await expect(figure.locator(".arrow .label")).toContainText("∂L/∂m");
@@ -87,7 +87,7 @@ test("hovering the contour draws that line as a ghost in the data space, and lea
   await page.mouse.move(at.x, at.y);
   await expect(dataSpace(page).locator("line.ghost")).toHaveCount(1);
   await expect(lossSpace(page).locator(".probe text")).toContainText(/loss \d/);
-  await expect(quantity(page, "m")).toHaveText("-0.30"); // a preview changes nothing
+  await expect(quantity(page, "m")).toHaveText("−0.30"); // a preview changes nothing
   await page.mouse.move(5, 5);
   await expect(dataSpace(page).locator("line.ghost")).toHaveCount(0);
 });
@@ -98,7 +98,7 @@ test("dragging the line's body moves the intercept only; its handle turns the sl
   const from = await centre(body);
   await drag(page, from, { x: from.x, y: from.y - 40 });
   expect(await valueOf(page, "b")).toBeGreaterThan(3);
-  await expect(quantity(page, "m")).toHaveText("-0.30");
+  await expect(quantity(page, "m")).toHaveText("−0.30");
   const b = await quantity(page, "b").textContent();
 
   const handle = dataSpace(page).getByRole("slider", { name: /slope of the line/ });
@@ -127,7 +127,7 @@ test("every drag has a keyboard equivalent", async ({ page }) => {
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowUp");
   await expect(quantity(page, "step")).toHaveText("0");
-  await expect(quantity(page, "m")).toHaveText("-0.10");
+  await expect(quantity(page, "m")).toHaveText("−0.10");
   await expect(quantity(page, "b")).toHaveText("2.60");
   await page.keyboard.press("Shift+ArrowDown");
   await expect(quantity(page, "b")).toHaveText("1.60");
@@ -137,7 +137,7 @@ test("every drag has a keyboard equivalent", async ({ page }) => {
   await expect(quantity(page, "b")).toHaveText("1.70");
   await dataSpace(page).getByRole("slider", { name: /slope of the line/ }).focus();
   await page.keyboard.press("ArrowRight");
-  await expect(quantity(page, "m")).toHaveText("-0.05");
+  await expect(quantity(page, "m")).toHaveText("−0.05");
   await expect(quantity(page, "b")).toHaveText("1.70");
 });
 
@@ -145,17 +145,17 @@ test("points can be read by keyboard and by pointer: residual and share of the g
   await openEssay(page);
   const points = dataSpace(page).getByRole("slider", { name: /data points/ });
   await points.focus();
-  await expect(points).toHaveAttribute("aria-valuetext", /^point 1 of 40: x -\d\.\d\d, y -?\d+\.\d\d, residual -?\d+\.\d\d$/);
+  await expect(points).toHaveAttribute("aria-valuetext", /^point 1 of 40: x −\d\.\d\d, y −?\d+\.\d\d, residual −?\d+\.\d\d$/);
   await page.keyboard.press("End");
   await expect(points).toHaveAttribute("aria-valuetext", /^point 40 of 40/);
-  await expect(dataSpace(page).locator(".readout")).toContainText(/to ∂L\/∂m \(of -19\.37\)/);
+  await expect(dataSpace(page).locator(".readout")).toContainText(/to ∂L\/∂m \(of −19\.37\)/);
   await page.keyboard.press("Escape");
   await expect(dataSpace(page).locator(".readout")).toContainText("Point at a data point");
 
   const circle = dataSpace(page).locator(".points circle").nth(7);
   const at = await centre(circle);
   await page.mouse.move(at.x, at.y);
-  await expect(dataSpace(page).locator(".readout")).toContainText(/^Point \(-?\d+\.\d\d, -?\d+\.\d\d\) is \d+\.\d\d (above|below) the line/);
+  await expect(dataSpace(page).locator(".readout")).toContainText(/^Point \(−?\d+\.\d\d, −?\d+\.\d\d\) is \d+\.\d\d (above|below) the line/);
 });
 
 test("the squared residuals toggle draws one square per residual, square on screen", async ({ page }) => {

@@ -1,4 +1,5 @@
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { readNumber } from "../../src/format/numbers.ts";
 
 /**
  * The browser tests' `test`: every page is watched, and a test fails if the page logged a console
@@ -36,10 +37,9 @@ export function quantity(page: Page, name: string): Locator {
   return page.locator(`[data-quantity="${name}"]:not(input):not([role="slider"])`).first();
 }
 
-/** The number a live quantity shows, parsed (thousands separators removed). */
+/** The number a live quantity shows, read as a reader reads it (typographic minus, grouped thousands, × 10⁷). */
 export async function valueOf(page: Page, name: string): Promise<number> {
-  const text = (await quantity(page, name).textContent()) ?? "";
-  return Number(text.replace(/,/g, "").replace("−", "-"));
+  return readNumber((await quantity(page, name).textContent()) ?? "");
 }
 
 /** Opens the essay at a query and waits until every island has hydrated. */

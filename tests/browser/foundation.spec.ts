@@ -3,7 +3,7 @@ import { test, expect, quantity, valueOf, openEssay } from "./fixtures.ts";
 test("the start m = -0.3, b = 2.5 shows a loss of 20.5", async ({ page }) => {
   await openEssay(page, "?m=-0.3&b=2.5&step=0");
   await expect(quantity(page, "loss")).toHaveText("20.5");
-  await expect(quantity(page, "m")).toHaveText("-0.30");
+  await expect(quantity(page, "m")).toHaveText("−0.30");
   await expect(quantity(page, "b")).toHaveText("2.50");
 });
 

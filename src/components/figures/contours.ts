@@ -1,4 +1,5 @@
 import { leastSquares, type LossWindow, type SufficientStats } from "../../engine/index.ts";
+import { grouped, scientific } from "../../format/numbers.ts";
 import type { Spot } from "./loss-scene.ts";
 import { fixed, type Box } from "./geometry.ts";
 
@@ -125,7 +126,7 @@ export function ringLabelSpots(bottom: Spot, toward: Spot, levels: readonly numb
     });
 }
 
-/** ringLabel(level) prints a ring's loss short: three significant figures, or 9.3e5 past ten thousand. */
+/** ringLabel(level) prints a ring's loss short: three significant figures, or 9.3 × 10⁵ past ten thousand. */
 export function ringLabel(level: number): string {
-  return level >= 1e4 ? level.toExponential(1).replace("e+", "e") : String(Number(level.toPrecision(3)));
+  return level >= 1e4 ? scientific(level, 1) : grouped(Number(level.toPrecision(3)));
 }

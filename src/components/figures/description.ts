@@ -1,10 +1,10 @@
 import type { Gradient, Params } from "../../engine/index.ts";
-import { formatLoss, formatNumber, formatQuantity, grouped } from "../../format/numbers.ts";
+import { MINUS, formatLoss, formatNumber, formatQuantity, grouped } from "../../format/numbers.ts";
 import type { PointShare } from "./points.ts";
 
-/** lineText({m, b}) is "y = -0.30x + 2.50" with two decimals and an ASCII minus, as the live numbers print it. */
+/** lineText({m, b}) is "y = −0.30x + 2.50" with two decimals and a typographic minus, as the live numbers print it. */
 export function lineText(p: Params): string {
-  const sign = p.b < 0 && formatNumber(p.b, 2) !== "0.00" ? "-" : "+";
+  const sign = p.b < 0 && formatNumber(p.b, 2) !== "0.00" ? MINUS : "+";
   return `y = ${formatNumber(p.m, 2)}x ${sign} ${formatNumber(Math.abs(p.b), 2)}`;
 }
 

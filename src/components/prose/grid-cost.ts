@@ -3,7 +3,7 @@
  * loss evaluations for d parameters, and each evaluation is a pass over all n points. The counts
  * outgrow floating point long before d reaches a real model's size, so they are kept as log10.
  */
-import { grouped } from "../../format/numbers.ts";
+import { grouped, powerOfTen } from "../../format/numbers.ts";
 
 /** gridLog10(k, d) is log10(k^d): how many settings (as a power of ten) a k-per-axis grid over d parameters holds. */
 export function gridLog10(k: number, d: number): number {
@@ -31,10 +31,10 @@ export function countText(log10x: number): CountText {
   return { mantissa: mantissa.toFixed(1), exponent };
 }
 
-/** countString(log10x) is countText as one line ("2.6 × 10^13"), for accessible text and tests. */
+/** countString(log10x) is countText as one line ("2.6 × 10¹³"), for accessible text and tests. */
 export function countString(log10x: number): string {
   const c = countText(log10x);
-  return "plain" in c ? c.plain : `${c.mantissa} × 10^${grouped(c.exponent)}`;
+  return "plain" in c ? c.plain : `${c.mantissa} × ${powerOfTen(c.exponent)}`;
 }
 
 const MINUTE = 60;

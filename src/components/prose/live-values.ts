@@ -1,6 +1,6 @@
 import { curvature, descend, gradientFromStats, mse, seededRandom, datasetFromPoints } from "../../engine/index.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
-import { formatLoss, formatNumber, formatQuantity, type Quantity, grouped } from "../../format/numbers.ts";
+import { formatLoss, formatNumber, formatQuantity, type Quantity, grouped, rounded } from "../../format/numbers.ts";
 import { readQuantity } from "../../state/quantities.ts";
 
 /**
@@ -82,7 +82,7 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
   };
 }
 
-/** formatLive(name, value) is the text a reader sees for a live number (ASCII minus, never NaN). */
+/** formatLive(name, value) is the text a reader sees for a live number (typographic minus, never NaN). */
 export function formatLive(name: LiveName, value: number): string {
   switch (name) {
     case "loss0":
@@ -121,5 +121,30 @@ export function liveTexts(s: EssayState): Record<LiveName, string> {
   const values = liveValues(s);
   const texts = {} as Record<LiveName, string>;
   for (const name of LIVE_NAMES) texts[name] = formatLive(name, values[name]);
+  const digits = workedDigits(values);
+  for (const name of WORKED) texts[name] = formatNumber(values[name], digits);
   return texts;
+}
+
+/** The first point's worked example: x₁, y₁, the prediction and the residual, printed to one precision. */
+const WORKED = ["x1", "y1", "pred1", "resid1"] as const;
+
+/**
+ * workedDigits(values) is how many decimals (2 to 4) the first point's worked example needs for its
+ * printed numbers to add up as printed: ŷ₁ = m·x₁ + b, r₁ = y₁ − ŷ₁, and r₁ squared rounds to r₁²
+ * (0.78 beside 0.604 does not; 0.777 does).
+ */
+export function workedDigits(v: Readonly<Record<LiveName, number>>): number {
+  for (let d = 2; d < 4; d++) {
+    const shown = (x: number) => rounded(x, d);
+    const agrees = (a: number, b: number) => formatNumber(a, d) === formatNumber(b, d);
+    if (
+      agrees(v["start-m"] * shown(v.x1) + v["start-b"], v.pred1) &&
+      agrees(shown(v.y1) - shown(v.pred1), v.resid1) &&
+      formatLoss(shown(v.resid1) ** 2) === formatLoss(v.sq1)
+    ) {
+      return d;
+    }
+  }
+  return 4;
 }

@@ -23,8 +23,22 @@ export interface KeyModifiers {
   readonly altKey: boolean;
 }
 
-/** keyTarget(key, mods, value, scale) is the raw value a key press asks for, or null if the key does not scrub. */
+/**
+ * keyTarget(key, mods, value, scale) is the value a key press asks for, on the quantum's grid (so three
+ * presses of 0.1 from 0.3 are 0, not 2.8e-17), or null if the key does not scrub.
+ */
 export function keyTarget(key: string, mods: KeyModifiers, value: number, scale: ScrubScale): number | null {
+  const target = rawKeyTarget(key, mods, value, scale);
+  return target === null ? null : onGrid(target, scale.quantum);
+}
+
+/** onGrid(v, quantum) is v rounded to a multiple of quantum, without binary drift or −0. */
+export function onGrid(v: number, quantum: number): number {
+  const decimals = Math.max(0, Math.ceil(-Math.log10(quantum) - 1e-9));
+  return Number((Math.round(v / quantum) * quantum).toFixed(decimals)) + 0;
+}
+
+function rawKeyTarget(key: string, mods: KeyModifiers, value: number, scale: ScrubScale): number | null {
   if (key === "Home") return scale.min;
   if (key === "End") return scale.max;
   const coarse = scale.unit * 10;
@@ -77,7 +91,7 @@ export function parseTyped(text: string, label: string, scale: ScrubScale): Type
   return { ok: true, value };
 }
 
-/** formatBound(x) prints a range bound for a message: an ASCII minus and thousands commas. */
+/** formatBound(x) prints a range bound for a message: a typographic minus and thousands commas. */
 export function formatBound(x: number): string {
-  return Number.isInteger(x) ? grouped(x) : String(x);
+  return grouped(x);
 }

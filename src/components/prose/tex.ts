@@ -22,14 +22,15 @@ export function liveNamesIn(source: string): LiveName[] {
  * renderTex(source, options) renders TeX to KaTeX HTML at build time. Each \live{name} becomes the
  * number's build-time text, marked data-quantity=name and data-live in both the visible HTML and the
  * MathML that screen readers read, so the page can keep them current without shipping KaTeX.
- * Live values are set as text (\text{…}) so each is one text node with an ASCII minus.
+ * Live values are set as text (\text{…}) so each is one text node; KaTeX renders a placeholder there and
+ * the number's own text (typographic minus, × 10⁷) is put in after, which KaTeX's strict mode would refuse.
  */
 export function renderTex(source: string, { display, texts }: TexOptions): string {
   const names = liveNamesIn(source);
   let i = 0;
   const visible = source.replace(LIVE, () => {
-    const name = names[i++]!;
-    return `\\htmlData{quantity=${name},live=1}{\\text{${texts[name]}}}`;
+    const name = names[i];
+    return `\\htmlData{quantity=${name},live=1}{\\text{XLIVE${i++}X}}`;
   });
   i = 0;
   const spoken = source.replace(LIVE, () => `\\text{XLIVE${i++}X}`);
@@ -41,16 +42,20 @@ export function renderTex(source: string, { display, texts }: TexOptions): strin
     trust: (context) => context.command === "\\htmlData",
     strict: (code: string) => (code === "htmlExtension" ? "ignore" : "error"),
     throwOnError: true,
-  });
+  }).replace(/XLIVE(\d+)X/g, (_, k: string) => escapeHtml(texts[names[Number(k)]!]));
   const mathml = katex
     .renderToString(spoken, { displayMode: display, output: "mathml", strict: "error", throwOnError: true })
     .replace(SENTINEL, (_, k: string) => {
       const name = names[Number(k)]!;
-      return `<mn data-quantity="${name}" data-live="1">${texts[name]}</mn>`;
+      return `<mn data-quantity="${name}" data-live="1">${escapeHtml(texts[name])}</mn>`;
     })
     // The TeX annotation reads as the formula with its numbers in.
-    .replace(/\\text\{XLIVE(\d+)X\}/g, (_, k: string) => texts[names[Number(k)]!]);
+    .replace(/\\text\{XLIVE(\d+)X\}/g, (_, k: string) => escapeHtml(texts[names[Number(k)]!]));
   const math = mathml.match(/<math[\s\S]*<\/math>/)?.[0];
   if (!math) throw new Error(`renderTex: invalid source; KaTeX made no MathML: ${source}`);
   return html.replace(/<math[\s\S]*<\/math>/, () => math);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -44,7 +44,7 @@ test("with JavaScript off, every chapter's heading and prose is on the page", as
 test("with JavaScript off, the live numbers show the start's values, never a blank or a dash", async ({ page }) => {
   await page.goto("./");
   await expect(quantity(page, "loss")).toHaveText("20.5");
-  await expect(quantity(page, "m")).toHaveText("-0.30");
+  await expect(quantity(page, "m")).toHaveText("−0.30");
   expect(await nonFiniteProblems(page)).toEqual([]);
 });
 

@@ -9,9 +9,14 @@ import type { Page } from "@playwright/test";
 export async function nonFiniteProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
-    // Live numbers use an ASCII minus; maths typeset by KaTeX may show U+2212, which is still a number.
+    // Numbers are set as a reader reads them: U+2212 for minus, grouped thousands, "1.36 × 10⁷".
+    const SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     const isFiniteText = (text: string) => {
-      const t = text.replace(/[\s,\u2009\u202f]/g, "").replace(/\u2212/g, "-");
+      const t = text
+        .replace(/[\s,\u2009\u202f]/g, "")
+        .replace(/\u2212|⁻/g, "-")
+        .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String(SUPER.indexOf(d)))
+        .replace(/×10(-?\d+)$/, "e$1");
       return t !== "" && Number.isFinite(Number(t));
     };
     for (const el of document.querySelectorAll<HTMLElement>("[data-quantity]")) {
@@ -57,4 +62,39 @@ export async function hydrateEverything(page: Page): Promise<void> {
     window.scrollTo(0, 0);
   });
   await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+}
+
+/**
+ * typographyProblems(page) lists every number a reader sees or hears that is set wrong: an ASCII hyphen
+ * for a minus sign, "e7" for a power of ten, or five or more digits with no thousands commas. It reads
+ * text (HTML and SVG, hidden chapters included) and what assistive technology reads (aria-label,
+ * aria-valuetext, title); machine text (the CSV box, TeX sources, links) is left out. Empty when clean.
+ */
+export async function typographyProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const hyphenMinus = /(^|[\s(=,:;[{/×+])-\d/;
+    const exponent = /\d(\.\d+)?e[+-]?\d/i;
+    const ungrouped = /(^|[^\d,.#\w])\d{5,}/;
+    const check = (text: string, where: string) => {
+      for (const [name, bad] of [["an ASCII hyphen for a minus", hyphenMinus], ["exponent notation", exponent], ["ungrouped thousands", ungrouped]] as const) {
+        if (bad.test(text)) problems.push(`${name} in ${where}: "${text.trim().slice(0, 100)}"`);
+      }
+    };
+    const skip = (el: Element | null) => !!el?.closest("script, style, textarea, code, annotation, astro-island > template");
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Text) {
+        if (!skip(node.parentElement)) check(node.data, `text in <${node.parentElement?.tagName.toLowerCase()}>`);
+        continue;
+      }
+      const el = node as Element;
+      if (skip(el)) continue;
+      for (const attr of ["aria-label", "aria-valuetext", "title", "alt", "placeholder"]) {
+        const value = el.getAttribute(attr);
+        if (value) check(value, `<${el.tagName.toLowerCase()} ${attr}>`);
+      }
+    }
+    return problems;
+  });
 }

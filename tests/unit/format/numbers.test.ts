@@ -1,10 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { grouped } from "../../../src/format/numbers.ts";
+import { formatLoss, formatNumber, formatQuantity, grouped, powerOfTen, readNumber, rounded, scientific } from "../../../src/format/numbers.ts";
+
+/** What en-US prints, with the typographic minus the essay uses. */
+const enUS = (v: number) => v.toLocaleString("en-US").replace("-", "\u2212");
 
 describe("grouped(value)", () => {
-  test("groups digits in threes as en-US does, with at most three decimals", () => {
+  test("groups digits in threes as en-US does, with at most three decimals and a typographic minus", () => {
     const values = [0, 7, 999, 1000, 40_000, 500_000, 1234.5678, -1234.5, 0.5, 1e9, 12_345_678.9, 1e20];
-    for (const v of values) expect(grouped(v), String(v)).toBe(v.toLocaleString("en-US"));
+    for (const v of values) expect(grouped(v), String(v)).toBe(enUS(v));
   });
   test("never prints a negative zero, which en-US prints for a tiny negative number", () => {
     expect(grouped(-0)).toBe("0");
@@ -16,7 +19,71 @@ describe("grouped(value)", () => {
     for (let i = 0; i < 1000; i++) {
       const v = Math.round((next() - 0.3) * 10 ** Math.floor(next() * 10) * 1000) / 1000;
       if (Object.is(Math.round(v * 1000), -0) || (v < 0 && v > -0.0005)) continue;
-      expect(grouped(v), String(v)).toBe(v.toLocaleString("en-US"));
+      expect(grouped(v), String(v)).toBe(enUS(v));
     }
   });
+});
+
+describe("formatNumber(value, digits)", () => {
+  test("prints a typographic minus (U+2212), never an ASCII hyphen", () => {
+    expect(formatNumber(-0.3, 2)).toBe("\u22120.30");
+    expect(formatNumber(-19.3734, 2)).toBe("\u221219.37");
+    expect(formatNumber(-0.001, 2)).toBe("0.00");
+  });
+  test("groups the thousands of any number it prints", () => {
+    expect(formatNumber(20000199999.83, 2)).toBe("20,000,199,999.83");
+    expect(formatNumber(-1_000_000, 2)).toBe("\u22121,000,000.00");
+    expect(formatNumber(999.999, 2)).toBe("1,000.00");
+  });
+  test("prints an em dash for anything that is not a finite number", () => {
+    for (const v of [NaN, Infinity, -Infinity]) expect(formatNumber(v, 2)).toBe("—");
+  });
+});
+
+describe("formatLoss(value)", () => {
+  test("groups thousands below a million and writes a superscript power of ten from there", () => {
+    expect(formatLoss(269441.3)).toBe("269,441.3");
+    expect(formatLoss(1.36e7)).toBe("1.36 × 10⁷");
+    expect(formatLoss(-2.5e12)).toBe("\u22122.50 × 10¹²");
+    expect(formatLoss(20.5)).toBe("20.5");
+  });
+});
+
+describe("scientific(value, digits) and powerOfTen(exponent)", () => {
+  test("write the exponent in superscript digits, with a superscript minus", () => {
+    expect(powerOfTen(7)).toBe("10⁷");
+    expect(powerOfTen(-3)).toBe("10⁻³");
+    expect(powerOfTen(1e9)).toBe("10¹,⁰⁰⁰,⁰⁰⁰,⁰⁰⁰");
+    expect(scientific(925757, 1)).toBe("9.3 × 10⁵");
+    expect(scientific(-0.00042, 1)).toBe("\u22124.2 × 10⁻⁴");
+  });
+});
+
+describe("formatQuantity(name, value)", () => {
+  test("every quantity's text is free of ASCII hyphens and float noise", () => {
+    const values = [-0.3, -19.37, -1e7, -123456.789, 0.1 + 0.2, -2.7755575615628914e-17];
+    const names = ["m", "b", "m0", "b0", "loss", "grad-m", "grad-b", "lr", "step", "n", "batch"] as const;
+    for (const name of names) {
+      for (const v of values) {
+        const text = formatQuantity(name, v);
+        expect(text, `${name} ${v}`).not.toMatch(/-|e[+-]?\d/);
+        expect(text.split(".")[0], `${name} ${v}`).not.toMatch(/\d{4}/);
+      }
+    }
+    expect(formatQuantity("lr", 0.1 + 0.2)).toBe("0.3");
+  });
+});
+
+test("rounded(value, digits) is the printed number as a number, without −0 or float noise", () => {
+  expect(rounded(2.7755575615628914e-17, 2)).toBe(0);
+  expect(Object.is(rounded(-0.001, 2), 0)).toBe(true);
+  expect(rounded(0.1 + 0.2, 2)).toBe(0.3);
+});
+
+test("readNumber(text) reads back every text the formatters print", () => {
+  for (const v of [-0.3, 20.5, 269441.3, -1.36e7, 0.0042, 500_000, -1_000_000]) {
+    expect(readNumber(formatLoss(v)) / v, String(v)).toBeCloseTo(1, 2);
+  }
+  expect(readNumber("\u22120.30")).toBe(-0.3);
+  expect(readNumber("")).toBeNaN();
 });

@@ -7,7 +7,7 @@ import { QUERY_KEYS } from "../../../src/state/url-codec.ts";
 export const MAX_NOTICES = 2 * QUERY_KEYS.length + 1;
 
 /** Characters a notice may use: words, numbers and punctuation, never markup, escapes or other scripts. */
-const NOTICE_TEXT = /^[A-Za-z0-9 .,;:'()±-]+$/;
+const NOTICE_TEXT = /^[A-Za-z0-9 .,;:'()±\u2212-]+$/;
 
 /** invalidities(params) lists every way a state breaks the codec's promise; empty when it is valid. */
 export function invalidities(p: EssayParams): string[] {

@@ -18,7 +18,7 @@ function expectFallback(query: string, key: keyof EssayParams, label: string): v
   expect(params).toStrictEqual(DEFAULTS);
   expect(notices, query).toHaveLength(1);
   expect(notices[0], query).toContain(label);
-  expect(notices[0], query).toContain(String(DEFAULTS[key]));
+  expect(notices[0], query).toContain(String(DEFAULTS[key]).replace("-", "\u2212"));
 }
 
 describe("parseQuery(search) with nothing to read", () => {
@@ -64,8 +64,8 @@ describe("parseQuery(search) with numbers it must correct", () => {
     const { params, notices } = decode("?m=99&b=-1e300");
     expect(params).toStrictEqual({ ...DEFAULTS, m: FIELDS.m.max, b: FIELDS.b.min });
     expect(notices).toEqual([
-      `The link's starting slope m must be between -4 and 4, so it is 4.`,
-      `The link's starting intercept b must be between -6 and 8, so it is -6.`,
+      `The link's starting slope m must be between −4 and 4, so it is 4.`,
+      `The link's starting intercept b must be between −6 and 8, so it is −6.`,
     ]);
   });
 
@@ -81,7 +81,7 @@ describe("parseQuery(search) with numbers it must correct", () => {
     for (const value of ["-1", "-5", "-0.5", "-1e300"]) {
       const { params, notices } = decode(`?step=${value}`);
       expect(params.step, value).toBe(0);
-      expect(notices[0], value).toContain("between 0 and 1000");
+      expect(notices[0], value).toContain("between 0 and 1,000");
     }
   });
 
@@ -102,7 +102,7 @@ describe("parseQuery(search) with numbers it must correct", () => {
   test("a batch larger than the points is cut to the number of points with a notice", () => {
     const { params, notices } = decode("?method=minibatch&batch=4096&n=10");
     expect(params).toMatchObject({ batch: 10, n: 10 });
-    expect(notices).toEqual(["The batch size 4096 is larger than the 10 points, so it is 10."]);
+    expect(notices).toEqual(["The batch size 4,096 is larger than the 10 points, so it is 10."]);
   });
 
   test("the whole-number fields n, batch and seed are rounded and clamped", () => {

@@ -60,7 +60,7 @@ describe("freeSpot", () => {
 
 describe("the editor's sentences", () => {
   test("number points from 1, print coordinates with two decimals and an ASCII minus", () => {
-    expect(movedText(2, 1.2, -4.5)).toBe("Moved point 3 to (1.20, -4.50).");
+    expect(movedText(2, 1.2, -4.5)).toBe("Moved point 3 to (1.20, −4.50).");
     expect(addedText(40, 0, 3, 41)).toBe("Added point 41 at (0.00, 3.00); 41 points now.");
     expect(removedText(0, -0.001, 2, 1)).toBe("Removed point 1, at (0.00, 2.00); 1 point left.");
     expect(refusedText(1, "A line needs at least 2 points.")).toBe("Point 2 stays where it was: A line needs at least 2 points.");

@@ -95,9 +95,9 @@ test("contourLevels of an empty range is no levels", () => {
   expect(contourLevels(3, 3, 5)).toEqual([]);
 });
 
-test("ringLabel(level) is short: three significant figures, exponent form past ten thousand", () => {
+test("ringLabel(level) is short: three significant figures, a superscript power of ten past ten thousand", () => {
   expect(ringLabel(5.3)).toBe("5.3");
   expect(ringLabel(10.64)).toBe("10.6");
   expect(ringLabel(86)).toBe("86");
-  expect(ringLabel(925757)).toBe("9.3e5");
+  expect(ringLabel(925757)).toBe("9.3 × 10⁵");
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { EssayState } from "../../../../src/state/essay.svelte.ts";
+import { readNumber } from "../../../../src/format/numbers.ts";
 import { LIVE_NAMES, formatLive, isLiveName, liveTexts, liveValues } from "../../../../src/components/prose/live-values.ts";
 
 describe("liveTexts(state)", () => {
@@ -7,9 +8,9 @@ describe("liveTexts(state)", () => {
     const texts = liveTexts(new EssayState());
     expect(texts.loss).toBe("20.5");
     expect(texts.loss0).toBe("20.5");
-    expect(texts["start-m"]).toBe("-0.30");
+    expect(texts["start-m"]).toBe("−0.30");
     expect(texts["start-b"]).toBe("2.50");
-    expect(Number(texts.loss1)).toBeLessThan(20.5);
+    expect(readNumber(texts.loss1)).toBeLessThan(20.5);
     expect(texts["min-m"]).toBe("1.38");
     expect(texts["min-b"]).toBe("1.03");
   });
@@ -37,7 +38,7 @@ describe("liveTexts(state)", () => {
   test("every text is a finite number, even far out of the bowl with a diverging rate", () => {
     const s = new EssayState();
     s.setParams({ ...s.params, m: -4, b: 8, lr: 1, step: 1000 });
-    for (const [name, text] of Object.entries(liveTexts(s))) expect(text, name).toMatch(/^-?[\d,]+(\.\d+)?(e-?\d+)?$/);
+    for (const [name, text] of Object.entries(liveTexts(s))) expect(text, name).toMatch(/^\u2212?[\d,]+(\.\d+)?( × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹,]+)?$/);
   });
 });
 
@@ -49,4 +50,23 @@ test("isLiveName(name) knows the live names and nothing else", () => {
   expect(isLiveName("loss0")).toBe(true);
   expect(isLiveName("m0")).toBe(false);
   expect(isLiveName("__proto__")).toBe(false);
+});
+
+describe("the first point's worked example", () => {
+  test("is printed to a precision at which its printed numbers add up: r₁ squared rounds to r₁²", () => {
+    for (const [m0, b0] of [[-0.3, 2.5], [0, 0], [1.2, -3.4], [-4, 8], [2.17, 0.33]] as const) {
+      const s = new EssayState();
+      s.setParams({ ...s.params, m: m0, b: b0 });
+      const t = liveTexts(s);
+      const r = readNumber(t.resid1);
+      expect(formatLive("sq1", r * r), `${m0}, ${b0}`).toBe(t.sq1);
+      const digits = t.resid1.split(".")[1]?.length ?? 0;
+      expect(readNumber(t.y1) - readNumber(t.pred1), `${m0}, ${b0}`).toBeCloseTo(r, digits - 1);
+      for (const name of ["x1", "y1", "pred1"] as const) expect(t[name].split(".")[1]?.length, name).toBe(digits);
+    }
+  });
+  test("at the article's start r₁ is not 0.78 beside r₁² = 0.604", () => {
+    const t = liveTexts(new EssayState());
+    expect(`${t.resid1} ${t.sq1}`).not.toBe("0.78 0.604");
+  });
 });

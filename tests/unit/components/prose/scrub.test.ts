@@ -6,6 +6,13 @@ const count: ScrubScale = { min: 10, max: 500_000, quantum: 1, unit: 10, drag: {
 const plain = { shiftKey: false, altKey: false };
 
 describe("keyTarget(key, mods, value, scale)", () => {
+  test("lands on the quantum's grid, so repeated presses gather no float noise", () => {
+    let v = 0.3;
+    for (let i = 0; i < 3; i++) v = keyTarget("ArrowLeft", plain, v, slope)!;
+    expect(Object.is(v, 0)).toBe(true);
+    expect(keyTarget("ArrowLeft", plain, v, slope)).toBe(-0.1);
+    expect(keyTarget("ArrowRight", { shiftKey: false, altKey: true }, 0.07, slope)).toBe(0.08);
+  });
   test("arrows move one unit; right and up raise, left and down lower", () => {
     expect(keyTarget("ArrowRight", plain, -0.3, slope)).toBeCloseTo(-0.2);
     expect(keyTarget("ArrowUp", plain, -0.3, slope)).toBeCloseTo(-0.2);
@@ -51,14 +58,14 @@ describe("parseTyped(text, label, scale)", () => {
     expect(parseTyped("1e3", "number of points", count)).toEqual({ ok: true, value: 1000 });
   });
   test("refuses what is not a number, with a sentence that gives the range", () => {
-    expect(parseTyped("steep", "starting slope m", slope)).toEqual({ ok: false, message: "That is not a number; the starting slope m takes a number from -4 to 4." });
+    expect(parseTyped("steep", "starting slope m", slope)).toEqual({ ok: false, message: "That is not a number; the starting slope m takes a number from −4 to 4." });
     expect(parseTyped("0x10", "starting slope m", slope).ok).toBe(false);
     expect(parseTyped("Infinity", "starting slope m", slope).ok).toBe(false);
     expect(parseTyped("1,5", "starting slope m", slope).ok).toBe(false);
-    expect(parseTyped("", "starting slope m", slope)).toEqual({ ok: false, message: "Type a number from -4 to 4 for the starting slope m." });
+    expect(parseTyped("", "starting slope m", slope)).toEqual({ ok: false, message: "Type a number from −4 to 4 for the starting slope m." });
   });
   test("refuses out-of-range values and, for whole-number inputs, fractions", () => {
-    expect(parseTyped("9", "starting slope m", slope)).toEqual({ ok: false, message: "Out of range; the starting slope m goes from -4 to 4." });
+    expect(parseTyped("9", "starting slope m", slope)).toEqual({ ok: false, message: "Out of range; the starting slope m goes from −4 to 4." });
     expect(parseTyped("1e309", "starting slope m", slope).ok).toBe(false);
     expect(parseTyped("25.5", "number of points", count)).toEqual({ ok: false, message: "The number of points is a whole number from 10 to 500,000." });
   });
@@ -70,8 +77,8 @@ describe("parseTyped(text, label, scale)", () => {
   });
 });
 
-test("formatBound(x) prints whole bounds with commas and fractional ones as they are", () => {
+test("formatBound(x) prints bounds as a reader reads them: commas, a typographic minus, decimals as they are", () => {
   expect(formatBound(500_000)).toBe("500,000");
-  expect(formatBound(-4)).toBe("-4");
+  expect(formatBound(-4)).toBe("−4");
   expect(formatBound(0.001)).toBe("0.001");
 });

@@ -4,7 +4,8 @@ import { LIVE_NAMES, type LiveName } from "../../../../src/components/prose/live
 
 const texts = Object.fromEntries(LIVE_NAMES.map((name) => [name, "0"])) as Record<LiveName, string>;
 texts.loss = "20.5";
-texts["start-m"] = "-0.30";
+texts["start-m"] = "−0.30";
+texts.loss1 = "1.36 × 10⁷";
 
 describe("renderTex(source, options)", () => {
   test("renders maths without live numbers as KaTeX HTML and MathML", () => {
@@ -13,12 +14,14 @@ describe("renderTex(source, options)", () => {
     expect(html).toContain("<math");
     expect(html).not.toContain("data-live");
   });
-  test("marks each live number in the visible HTML, as one text with an ASCII minus", () => {
-    const html = renderTex(String.raw`m = \live{start-m}, L = \live{loss}`, { display: true, texts });
+  test("marks each live number in the visible HTML, as one text with a typographic minus and a superscript power", () => {
+    const html = renderTex(String.raw`m = \live{start-m}, L = \live{loss}, L_1 = \live{loss1}`, { display: true, texts });
     expect(html).toContain("katex-display");
-    expect(html).toMatch(/data-quantity="start-m" data-live="1"><span class="mord text"><span class="mord">-0\.30<\/span>/);
+    expect(html).toMatch(/data-quantity="start-m" data-live="1"><span class="mord text"><span class="mord">\u22120\.30<\/span>/);
     expect(html).toMatch(/data-quantity="loss" data-live="1">.*20\.5/);
-    expect(html).not.toContain("\u2212");
+    expect(html).toMatch(/data-quantity="loss1" data-live="1">.*1\.36 × 10⁷/);
+    expect(html).not.toContain("XLIVE");
+    expect(html).not.toMatch(/\d-\d|>-\d/);
   });
   test("marks the same numbers in the MathML that screen readers read", () => {
     const html = renderTex(String.raw`L = \live{loss}`, { display: false, texts });
