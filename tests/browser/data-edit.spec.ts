@@ -1,4 +1,6 @@
+import { formatNumber, readNumber } from "../../src/format/numbers.ts";
 import { test, expect, quantity } from "./fixtures.ts";
+import { openPhone, reach, scrollOf, touchDrag } from "./touch.ts";
 import { DEFAULT_SEED, generateDataset } from "../../src/engine/index.ts";
 import {
   bottomText, dataSpace, linkedData, editPoints, handleCentres, lossSpace, openData, plotAt, pointEditor, textOf,
@@ -28,7 +30,7 @@ test("dragging a point moves the bottom of the bowl at once, holds the axes stil
   expect(await dataSpace(page).locator("svg.backdrop text").allTextContents()).toEqual(ticksBefore);
   await page.mouse.up();
 
-  await expect(status(page)).toContainText(/^Moved point \d+ to \(-?\d+\.\d\d, -?\d+\.\d\d\)\.$/);
+  await expect(status(page)).toContainText(/^Moved point \d+ to \(−?\d+\.\d\d, −?\d+\.\d\d\)\.$/);
   const data = await linkedData(page);
   expect(data.x.length).toBe(40);
   expect(await textOf(lossSpace(page).locator("figcaption"))).not.toContain(bottomText(generateDataset(40, DEFAULT_SEED)));
@@ -41,7 +43,7 @@ test("a click on empty space adds a point there, and an Alt-click removes it", a
   const spot = await plotAt(page, 0.1, 0.1);
   await page.mouse.click(spot.x, spot.y);
   await expect(caption(page)).toContainText("through 41 points");
-  await expect(status(page)).toContainText(/^Added point 41 at \(-?\d+\.\d\d, -?\d+\.\d\d\); 41 points now\.$/);
+  await expect(status(page)).toContainText(/^Added point 41 at \(−?\d+\.\d\d, −?\d+\.\d\d\); 41 points now\.$/);
   const added = await linkedData(page);
   expect(added.x.length).toBe(41);
   // Snapped to 0.01 by the editor.
@@ -61,13 +63,13 @@ test("by keyboard: pick a point, move it with the arrows, remove it with Delete,
   await editor.focus();
   await page.keyboard.press("End");
   const readout = dataSpace(page).locator(".readout");
-  const picked = /Point \((-?\d+\.\d\d), (-?\d+\.\d\d)\)/.exec(await textOf(readout))!;
-  const [x, y] = [Number(picked[1]), Number(picked[2])];
+  const picked = /Point \((−?\d+\.\d\d), (−?\d+\.\d\d)\)/.exec(await textOf(readout))!;
+  const [x, y] = [readNumber(picked[1]!), readNumber(picked[2]!)];
 
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Shift+ArrowLeft");
-  const moved = `(${(x - 1).toFixed(2)}, ${(y + 0.2).toFixed(2)})`;
+  const moved = `(${formatNumber(x - 1, 2)}, ${formatNumber(y + 0.2, 2)})`;
   await expect(status(page)).toContainText(`to ${moved}.`);
   await expect(readout).toContainText(`Point ${moved}`);
   await expect(page).toHaveURL(/[?&]data=/);
@@ -117,10 +119,16 @@ test("a long press on a point removes it on a touch screen", async ({ page }) =>
   await expect(status(page)).toContainText(/^Removed point 1, at/);
 });
 
-test("while editing, only the points stop the page from panning on touch", async ({ page }) => {
-  await openData(page);
+test("while editing, a finger on the plot's empty space still scrolls the page", async ({ browser }) => {
+  test.slow();
+  // (A finger on a point drags it instead: see touch-drags.spec.ts.)
+  const { context, page } = await openPhone(browser, "?step=0");
   await editPoints(page);
-  const touchAction = (selector: string) => dataSpace(page).locator(selector).first().evaluate((el) => getComputedStyle(el).touchAction);
-  expect(await touchAction("circle.handle")).toBe("none");
-  expect(await touchAction("rect.add-area")).toBe("auto");
+  const area = dataSpace(page).locator("rect.add-area");
+  await expect.poll(() => reach(area, 0.05, 0.95)).not.toBeNull();
+  const from = (await reach(area, 0.05, 0.95))!;
+  const scrolled = await scrollOf(page);
+  await touchDrag(page, from, { x: from.x, y: from.y - 120 });
+  await expect.poll(() => scrollOf(page)).toBeGreaterThan(scrolled);
+  await context.close();
 });

@@ -25,3 +25,18 @@ export function keyMove(event: KeyboardEvent, step: number): { dx: number; dy: n
     default: return null;
   }
 }
+
+/**
+ * holdsTouch is an attachment ({@attach holdsTouch}) for an SVG element that is dragged: a touch that
+ * starts on it belongs to the drag, not to a scroll or a zoom of the page. `touch-action: none` would say
+ * so, but Chromium honours touch-action only on the outermost <svg>, not on the shapes inside it, so the
+ * browser took the touch for a scroll after the first move and cancelled the drag. Cancelling the
+ * touchstart (a listener that is not passive) keeps the pointer events coming and the page still.
+ */
+export function holdsTouch(node: Element): () => void {
+  const hold = (event: Event) => {
+    if (event.cancelable) event.preventDefault();
+  };
+  node.addEventListener("touchstart", hold, { passive: false });
+  return () => node.removeEventListener("touchstart", hold);
+}
