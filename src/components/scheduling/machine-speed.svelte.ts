@@ -1,4 +1,4 @@
-import { DEFAULT_SEED, generateDataset, mse, startTimer } from "../../engine/index.ts";
+import { DEFAULT_SEED, generateDataset, gradientOver, mse, startTimer } from "../../engine/index.ts";
 import { timeWhenIdle, whenIdle } from "./idle.ts";
 
 /** Points in the timing sample: enough that one pass dwarfs the cost of calling the loss at all. */
@@ -8,13 +8,15 @@ export const SAMPLE_POINTS = 20_000;
 export const SAMPLE_MS = 12;
 
 /**
- * How fast this machine computes a loss, measured once in the browser by timing the engine's own mse
- * (a full pass over the points) with the engine's timer. Written only by measureMachineSpeed; read by
- * the calculators that turn counts of work into waits.
+ * How fast this machine computes a loss and a full-batch gradient, measured once in the browser by timing
+ * the engine's own mse and gradientOver (each a full pass over the points) with the engine's timer.
+ * Written only by measureMachineSpeed; read by the calculators that turn counts of work into waits.
  */
 class MachineSpeed {
   /** Seconds one point's squared residual costs inside a full-pass loss, or null until measured. */
   secondsPerPoint = $state<number | null>(null);
+  /** Seconds one point costs inside a full-batch gradient (one descent step's pass), or null until measured. */
+  gradientSecondsPerPoint = $state<number | null>(null);
 }
 
 /** The page's one measurement. */
@@ -24,9 +26,15 @@ let started = false;
 // Keeps the timed results alive, so the work cannot be skipped as unused.
 let sink = 0;
 
+/** How many times a timing that read 0 (runs too short for a coarse clock) is taken again, with longer runs. */
+export const RETRIES = 5;
+
 /**
  * measureMachineSpeed() times the loss once, in short pieces when the browser is idle (browser only;
- * later calls do nothing).
+ * later calls do nothing). A timing whose median reads 0 is taken again with longer runs rather than
+ * dropped: the timer sizes its runs while the code is still being compiled, and on a coarse clock the
+ * faster compiled runs could then read 0, which left the grid cost and the pass time unmeasured on
+ * about one load in ten.
  */
 export function measureMachineSpeed(): void {
   if (started || typeof window === "undefined") return;
@@ -34,9 +42,24 @@ export function measureMachineSpeed(): void {
   whenIdle(() => {
     const data = generateDataset(SAMPLE_POINTS, DEFAULT_SEED);
     let k = 0;
-    const timer = startTimer(() => { sink += mse(data, { m: 0.001 * k++, b: 1 }); }, () => performance.now());
-    timeWhenIdle(timer, SAMPLE_MS, ({ medianMs }) => {
-      if (Number.isFinite(sink) && medianMs > 0) machineSpeed.secondsPerPoint = medianMs / 1000 / SAMPLE_POINTS;
+    const loss = () => { sink += mse(data, { m: 0.001 * k++, b: 1 }); };
+    const gradient = () => { sink += gradientOver(data, { m: 0.001 * k++, b: 1 }).dm; };
+    measure(loss, RETRIES, (s) => {
+      machineSpeed.secondsPerPoint = s;
+      measure(gradient, RETRIES, (g) => (machineSpeed.gradientSecondsPerPoint = g));
     });
   }, 1500, 200);
+}
+
+/**
+ * Times work in idle slices and hands on its seconds per point. A median of 0 means the runs were too short
+ * for the clock (a coarse one ticks every 0.1 ms or more), so it is timed again with each call doing four
+ * times the passes, until the runs are long enough to read.
+ */
+function measure(work: () => void, retries: number, done: (secondsPerPoint: number) => void, passes = 1): void {
+  const timer = startTimer(passes === 1 ? work : () => { for (let i = 0; i < passes; i++) work(); }, () => performance.now());
+  timeWhenIdle(timer, SAMPLE_MS, ({ medianMs }) => {
+    if (Number.isFinite(sink) && medianMs > 0) done(medianMs / 1000 / SAMPLE_POINTS / passes);
+    else if (retries > 0) whenIdle(() => measure(work, retries - 1, done, passes * 4), 1000, 50);
+  });
 }
