@@ -2,6 +2,8 @@ import { FIELDS, snapField, type NumericField } from "../../state/fields.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
 import { formatQuantity, grouped } from "../../format/numbers.ts";
 import type { ScrubScale } from "./scrub.ts";
+import { essay } from "../../state/index.ts";
+import { dataEdits } from "../../state/data-edits.svelte.ts";
 
 /** The essay inputs a reader can scrub, by their `data-quantity` names. */
 export type Settable = "m0" | "b0" | "lr" | "step" | "n" | "batch" | "seed";
@@ -55,8 +57,13 @@ export const SETTABLE: Readonly<Record<Settable, SettableField>> = {
   n: {
     field: FIELDS.n,
     scale: scaleOf(FIELDS.n, 10, { kind: "log", decadesPerPixel: 0.02 }),
-    get: (s) => s.n,
-    set: (s, v) => { s.n = v; },
+    // The count shown is the points shown: the reader's own, when they are; asking for a number of points
+    // then goes back to the generated ones, a step the data panel's undo can take back.
+    get: (s) => (s.custom ? s.size : s.n),
+    set: (s, v) => {
+      if (s.custom && s === essay) dataEdits.apply(null);
+      s.n = v;
+    },
     format: (v) => formatQuantity("n", v),
   },
   batch: {

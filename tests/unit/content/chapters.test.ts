@@ -41,3 +41,21 @@ describe.each(FILES)("%s", (file) => {
     expect(mdx).toMatch(/^title: .+$/m);
   });
 });
+
+test("the article the essay grows from is named, dated and credited where the essay first cites it", () => {
+  const first = FILES.map((f) => readFileSync(join(DIR, f), "utf8")).find((mdx) => /\barticle\b/.test(proseOf(mdx)))!;
+  const prose = first.replace(/^---[\s\S]*?---/, "");
+  const cite = prose.search(/\barticle\b/);
+  expect(prose.indexOf("{SOURCE.title}")).toBeGreaterThan(-1);
+  expect(prose.indexOf("{SOURCE.title}")).toBeLessThan(cite + 80);
+  expect(prose).toContain("{SOURCE.posted}");
+});
+
+test("no sentence claims more than the maths does", () => {
+  const all = FILES.map((f) => proseOf(readFileSync(join(DIR, f), "utf8")).replace(/\s+/g, " ")).join(" ");
+  // All linear least squares has the six-number shortcut; many models, not most, have many valleys; the first
+  // step's line is not the best line; a stochastic step can raise the loss a great deal.
+  for (const overstatement of [/only this model has/, /Most models/, /to rising, through the middle of the cloud/, /misses a little/]) {
+    expect(all).not.toMatch(overstatement);
+  }
+});
