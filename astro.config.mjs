@@ -53,17 +53,40 @@ export default defineConfig({
 });
 
 /**
- * oneClientChunk() puts all browser code in one chunk. Every island hydrates on the essay's one page, so
- * splitting buys nothing, and one file compresses far better than thirty (11 kB less gzipped).
- * Only the client build: the server build keeps Astro's own chunking.
+ * The modules only the islands further down the essay use (src/components/islands-later.ts and what only
+ * they import): the grid calculator, the comparison and its timings, the method picker, the data panel
+ * and its CSV reader, the presets. Nothing the first view loads may import one, or the split is undone
+ * (a browser test checks that the first view's chunk imports no other chunk).
+ */
+const LATER = [
+  /src[\\/]components[\\/]islands-later\.ts$/,
+  /src[\\/]components[\\/]compare[\\/]/,
+  /src[\\/]components[\\/]data[\\/](DataPanel[^\\/]*\.svelte|csv-file\.ts|download\.ts|link-status\.ts)/,
+  /src[\\/]components[\\/]prose[\\/](GridInput|GridOutput|PassTime|MethodPicker)\.svelte/,
+  /src[\\/]components[\\/]prose[\\/]grid-(cost|calculator(\.svelte)?)\.ts$/,
+  /src[\\/]components[\\/]scheduling[\\/]machine-speed\.svelte\.ts$/,
+  /src[\\/]state[\\/](csv|csv-cells)\.ts$/,
+  /src[\\/]engine[\\/]presets\.ts$/,
+];
+
+/**
+ * oneClientChunk() puts the first view's browser code in one chunk, "essay", and the code only the islands
+ * further down use in another, "later", which their client:idle directive loads once the page is idle. One
+ * file compresses far better than thirty (11 kB less gzipped). Only the client build: the server build
+ * keeps Astro's own chunking.
  */
 function oneClientChunk() {
+  const later = (/** @type {string} */ id) => LATER.some((re) => re.test(id));
+  const groups = [
+    { name: "essay", test: (/** @type {string} */ id) => !later(id) },
+    { name: "later", test: later },
+  ];
   return {
     name: "loss-space:one-client-chunk",
     /** @param {string} name */
     configEnvironment(name) {
       if (name !== "client") return;
-      return { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: "essay", test: /./ }] } } } } };
+      return { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } };
     },
   };
 }

@@ -10,7 +10,7 @@ export interface BatchReplay {
 
 /**
  * batchReplay(n, k, seed) replays the sampler a descent seeded with `seed` draws k of n points a step from,
- * so at(step) is exactly the batch behind trajectory.gradM[step]. Asked in increasing order (a player
+ * so at(step) is exactly the batch behind trajectory.grads[k][step]. Asked in increasing order (a player
  * stepping forward) it only draws the batches in between; asked for an earlier step it starts over.
  * With k = n (a full batch) every step's batch is every index.
  */
@@ -42,7 +42,7 @@ export function batchReplay(n: number, k: number, seed: number): BatchReplay {
 
 /**
  * batchAt(n, k, seed, step) is the indices of the batch a stochastic descent seeded with `seed` averages
- * over for the step from point `step` to point `step + 1` (the batch behind trajectory.gradM[step]), for
+ * over for the step from point `step` to point `step + 1` (the batch behind trajectory.grads[k][step]), for
  * k points a step out of n: batchReplay(n, k, seed).at(step).
  */
 export function batchAt(n: number, k: number, seed: number, step: number): Int32Array {

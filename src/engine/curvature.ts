@@ -20,7 +20,8 @@ export function curvature(s: SufficientStats): Curvature {
   const half = (a - 2) / 2;
   const radius = Math.hypot(half, off);
   const mid = (a + 2) / 2;
-  // The smaller root as det / max, not mid − radius, which cancels to noise when x is far from 0.
+  // The smaller root as det / max, not mid − radius, which cancels to noise when x is far from 0; and the
+  // determinant as 4·sxx/n from the centred sum, not 2a − off², which cancels the same way.
   const max = mid + radius;
-  return { max, min: (2 * a - off * off) / max };
+  return { max, min: (4 * s.sxx) / s.n / max };
 }

@@ -1,16 +1,18 @@
-import type { SufficientStats } from "./stats.ts";
-import { lossFromStats } from "./loss.ts";
+import type { LossWindow, Theta } from "./models/types.ts";
+import type { Objective } from "./objective.ts";
 import { check, checkInteger } from "./validate.ts";
 
-/** A rectangle of the loss space: slopes [m0, m1] by intercepts [b0, b1]. */
-export interface LossWindow {
-  readonly m0: number;
-  readonly m1: number;
-  readonly b0: number;
-  readonly b1: number;
+/**
+ * A plane through the loss space: parameter `i` across, parameter `j` up, every other parameter held at
+ * its value in `at` (a model with two parameters has nothing else to hold).
+ */
+export interface Slice {
+  readonly i: number;
+  readonly j: number;
+  readonly at: Theta;
 }
 
-/** Loss values sampled on a cols × rows lattice, row-major with row 0 at b0. */
+/** Loss values sampled on a cols × rows lattice of a slice, row-major with row 0 at v0. */
 export interface LossGrid {
   readonly cols: number;
   readonly rows: number;
@@ -20,26 +22,62 @@ export interface LossGrid {
   readonly max: number;
 }
 
+/** The first two parameters, nothing held: the whole loss space of a two-parameter model. */
+export function firstTwo(at: Theta): Slice {
+  return { i: 0, j: 1, at };
+}
+
+/** thetaAt(slice, u, v) is the full parameter vector at (u, v) of the slice. */
+export function thetaAt(slice: Slice, u: number, v: number): number[] {
+  const theta = [...slice.at];
+  theta[slice.i] = u;
+  theta[slice.j] = v;
+  return theta;
+}
+
 /**
- * lossGrid(stats, window, cols, rows) samples L(m, b) at cell centres across the window.
- * Each sample is O(1) from the statistics, so 256 × 256 costs the same at 40 or 500,000 points.
+ * lossGrid(objective, slice, window, cols, rows) samples the loss at cell centres across the window.
+ * With the model's statistics each sample is O(1), so 256 × 256 costs the same at 40 or 500,000 points;
+ * without them each is a pass over the data (see fillLossRows, which a worker runs a few rows at a time).
  */
-export function lossGrid(s: SufficientStats, window: LossWindow, cols: number, rows: number): LossGrid {
-  checkInteger(cols, 2, 4096, "lossGrid", "cols");
-  checkInteger(rows, 2, 4096, "lossGrid", "rows");
-  const { m0, m1, b0, b1 } = window;
-  check([m0, m1, b0, b1].every(Number.isFinite) && m1 > m0 && b1 > b0, "lossGrid", "window", "needs finite m0 < m1 and b0 < b1", JSON.stringify(window));
+export function lossGrid(f: Objective, slice: Slice, window: LossWindow, cols: number, rows: number): LossGrid {
+  checkGrid(slice, window, cols, rows, f.model.params.length);
   const values = new Float64Array(cols * rows);
-  let min = Infinity, max = -Infinity;
-  for (let r = 0; r < rows; r++) {
-    const b = b0 + ((r + 0.5) / rows) * (b1 - b0);
+  fillLossRows(f, slice, window, cols, rows, values, 0, rows);
+  return gridOf(cols, rows, window, values);
+}
+
+/** fillLossRows(objective, slice, window, cols, rows, values, from, to) writes rows [from, to) of a grid into values. */
+export function fillLossRows(
+  f: Objective, slice: Slice, window: LossWindow, cols: number, rows: number, values: Float64Array, from: number, to: number,
+): void {
+  const { u0, u1, v0, v1 } = window;
+  const theta = [...slice.at];
+  for (let r = from; r < to; r++) {
+    theta[slice.j] = v0 + ((r + 0.5) / rows) * (v1 - v0);
     for (let c = 0; c < cols; c++) {
-      const m = m0 + ((c + 0.5) / cols) * (m1 - m0);
-      const v = lossFromStats(s, { m, b });
-      values[r * cols + c] = v;
-      if (v < min) min = v;
-      if (v > max) max = v;
+      theta[slice.i] = u0 + ((c + 0.5) / cols) * (u1 - u0);
+      values[r * cols + c] = f.loss(theta);
     }
   }
+}
+
+/** gridOf(cols, rows, window, values) wraps filled values as a grid with their least and greatest finite values. */
+export function gridOf(cols: number, rows: number, window: LossWindow, values: Float64Array): LossGrid {
+  let min = Infinity, max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   return { cols, rows, window, values, min, max };
+}
+
+/** Checks a grid request: a lattice of 2 to 4,096 cells a side over a proper window, on two different parameters. */
+export function checkGrid(slice: Slice, window: LossWindow, cols: number, rows: number, d: number): void {
+  checkInteger(cols, 2, 4096, "lossGrid", "cols");
+  checkInteger(rows, 2, 4096, "lossGrid", "rows");
+  const { u0, u1, v0, v1 } = window;
+  check([u0, u1, v0, v1].every(Number.isFinite) && u1 > u0 && v1 > v0, "lossGrid", "window", "needs finite u0 < u1 and v0 < v1", JSON.stringify(window));
+  check(slice.i !== slice.j && slice.i >= 0 && slice.j >= 0 && slice.i < d && slice.j < d, "lossGrid", "slice", `needs two different parameters of ${d}`, `${slice.i}, ${slice.j}`);
+  check(slice.at.length === d && slice.at.every(Number.isFinite), "lossGrid", "slice", `needs ${d} finite values to hold`, slice.at.join(", "));
 }

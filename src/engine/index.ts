@@ -2,15 +2,23 @@
 export * from "./types.ts";
 export { MAX_SEED, seededRandom } from "./random.ts";
 export { DATA_SHAPE, DEFAULT_N, DEFAULT_SEED, MAX_N, generateDataset, datasetFromPoints, pointStream, type PointStream } from "./dataset.ts";
+export type { Bowl, DataSpec, Drawing, LossWindow, Model, ModelId, MutableDataset, ParamSpec, Statistics, Theta } from "./models/types.ts";
+export { MODELS, modelFor } from "./models/registry.ts";
+export { line } from "./models/line.ts";
+export type { Optimizer, SettingSpec, Settings, Stepped } from "./optimizers/types.ts";
+export { OPTIMIZERS, optimizerFor } from "./optimizers/registry.ts";
+export { type Objective, objective } from "./objective.ts";
 export { type SufficientStats, summarize } from "./stats.ts";
 export { mse, lossFromStats } from "./loss.ts";
 export { gradientFromStats, gradientOver, batchGradient } from "./gradient.ts";
 export { leastSquares } from "./fit.ts";
 export { type Curvature, curvature } from "./curvature.ts";
-export { type LossWindow, type LossGrid, lossGrid } from "./grid.ts";
+export { type LossGrid, type Slice, checkGrid, fillLossRows, firstTwo, gridOf, lossGrid, thetaAt } from "./grid.ts";
 export { type BatchSampler, batchSampler } from "./sampler.ts";
 export { type BatchReplay, batchAt, batchReplay } from "./batch-at.ts";
-export { type Divergence, type DescentOptions, type Trajectory, MAX_STEPS, EXPLODE_FACTOR, descend, effectiveBatch } from "./descent.ts";
+export {
+  type Divergence, type DescentOptions, type Instability, type Trajectory, MAX_STEPS, EXPLODE_FACTOR, descend, effectiveBatch,
+} from "./descent.ts";
 export { type StepCost, stepCost } from "./cost.ts";
 export { type Clock, type Timer, type Timing, median, startTimer, timeIt } from "./timing.ts";
 export { type Preset, type PresetId, PRESETS, PRESET_SEED, findPreset, presetData } from "./presets.ts";

@@ -10,10 +10,12 @@ export interface Gradient {
   readonly db: number;
 }
 
-/** Points (x[i], y[i]) in typed arrays, so 500,000 of them stay compact and fast. */
+/** Points (x[i], y[i]) in typed arrays, so 500,000 of them stay compact and fast; a classifier's also carry a class. */
 export interface Dataset {
   readonly x: Float64Array;
   readonly y: Float64Array;
+  /** Each point's class, 0 or 1, for models whose data is labelled. */
+  readonly label?: Uint8Array;
 }
 
 /** How a descent step averages the gradient: over all points, one point, or k points. */

@@ -11,7 +11,7 @@ export interface MethodRun {
 }
 
 /**
- * The three methods run side by side from the essay's start, learning rate, batch size and seed, up to
+ * The three methods run side by side from the essay's start, learning rate, optimiser, batch size and seed, up to
  * the current step (at least `minSteps`), for the full-batch vs stochastic comparison. Reads the essay
  * state only; the runs depend on the step only through its block of 50, so stepping within a block
  * recomputes nothing (what the steps so far cost is counted from the step by the reader of the runs).
@@ -31,16 +31,17 @@ export class Comparison {
 
   #run(method: Method): MethodRun {
     const e = this.#essay;
-    const n = e.stats.n;
+    const n = e.size;
     const steps = Math.min(this.#steps, 1000);
     const batchSize = Math.min(e.batch, n);
     return {
       method,
       trajectory: descend({
-        data: e.data,
-        stats: e.stats,
-        start: { m: e.m0, b: e.b0 },
+        objective: e.objective,
+        start: e.start,
         learningRate: e.lr,
+        optimizer: e.optimizer,
+        settings: e.settings,
         method,
         batchSize,
         steps,

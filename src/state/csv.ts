@@ -1,9 +1,11 @@
 import { leastSquares, summarize, type Dataset } from "../engine/index.ts";
 import { detectSeparator, isNumberLike, parseCell, splitCells, type Separator } from "./csv-cells.ts";
 import { grouped } from "../format/numbers.ts";
+import { MAX_CSV_ROWS } from "./data-limits.ts";
 
 /** The most data rows parseCsv reads unless told otherwise. */
-export const MAX_CSV_ROWS = 5000;
+export { MAX_CSV_ROWS };
+
 
 /** The longest text parseCsv reads (about 1 MB); longer text is refused before any other work. */
 export const MAX_CSV_CHARS = 1_000_000;

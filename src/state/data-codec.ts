@@ -30,9 +30,12 @@ export const LINK_QUANTUM = 0.001;
 /** The longest text decodeData reads; longer text is refused before any work. */
 export const MAX_DATA_TEXT = 8000;
 
-/** What encodeData makes: the text, and whether rounding to LINK_QUANTUM moved any value. */
+/**
+ * What encodeData makes: the text, the points it carries (exactly what decodeData(text) reads; the very
+ * points given when rounding moved nothing), and whether rounding to LINK_QUANTUM moved any value.
+ */
 export type EncodeResult =
-  | { readonly ok: true; readonly text: string; readonly rounded: boolean }
+  | { readonly ok: true; readonly text: string; readonly data: Dataset; readonly rounded: boolean }
   | { readonly ok: false; readonly error: string };
 
 /** What decodeData makes: the points, or a sentence that says why not (never quoting the text). */
@@ -72,7 +75,9 @@ export function encodeData(data: Dataset): EncodeResult {
   const sum = checksum(body);
   bytes[body.length] = sum >> 8;
   bytes[body.length + 1] = sum & 0xff;
-  return { ok: true, text: VERSION + toBase64Url(bytes), rounded };
+  // k / 1000 is the double decodeData's (k / 10^(3−d)) / 10^d gives: both round the same real number once.
+  const carried = rounded ? { x: Float64Array.from(thousandths.slice(0, n), (k) => k / 1000 + 0), y: Float64Array.from(thousandths.slice(n), (k) => k / 1000 + 0) } : data;
+  return { ok: true, text: VERSION + toBase64Url(bytes), data: carried, rounded };
 }
 
 /** decodeData(text) is the points a link carries, or a sentence saying why not. It never throws, whatever text is. */

@@ -1,9 +1,8 @@
 import type { Dataset } from "../engine/index.ts";
-// From the index, so the link's data is read into the essay before the first snapshot is taken.
-import { essay } from "./index.ts";
+import { essay } from "./essay.svelte.ts";
 import type { DataChange, EssayState } from "./essay.svelte.ts";
 import { History } from "./history.svelte.ts";
-import { MAX_CSV_ROWS } from "./csv.ts";
+import { MAX_CSV_ROWS } from "./data-limits.ts";
 import { sameData, spreadProblem } from "./point-edits.ts";
 import { grouped } from "../format/numbers.ts";
 

@@ -1,4 +1,4 @@
-import { DEFAULT_SEED, MAX_N, pointStream, type Dataset } from "../engine/index.ts";
+import { line, type DataSpec, type Dataset } from "../engine/index.ts";
 
 /** Points generated in one go; larger requests are generated in slices between frames. */
 export const SYNC_POINTS = 20_000;
@@ -7,17 +7,20 @@ export const SYNC_POINTS = 20_000;
 export const SLICE_POINTS = 25_000;
 
 /**
- * The essay's points. The generated data is one growing buffer: shrinking n is instant (a prefix view),
- * and growing it past SYNC_POINTS fills the buffer in slices, reporting progress, without freezing the page.
- * The reader's own points (`custom`), when set, replace the generated ones.
+ * One model's points. The generated data (the model's own process, from its default seed) is one growing
+ * buffer: shrinking n is instant (a prefix view), and growing it past SYNC_POINTS fills the buffer in
+ * slices, reporting progress, without freezing the page. The reader's own points (`custom`), when set,
+ * replace the generated ones.
  *
  * Written by: the essay state (request, custom). Read by: the essay state (data), progress indicators.
  */
 export class DataSource {
   #x = new Float64Array(0);
   #y = new Float64Array(0);
+  #label: Uint8Array | undefined;
   #generated = 0;
-  #stream = pointStream(DEFAULT_SEED);
+  readonly #spec: DataSpec;
+  readonly #stream: ReturnType<DataSpec["stream"]>;
   #job = 0;
   /** How many generated points the current data shows. */
   #shown = $state(0);
@@ -27,8 +30,14 @@ export class DataSource {
   progress = $state<number | null>(null);
   /** The reader's own points, or null for the generated data. Written by the data editor. */
   custom = $state.raw<Dataset | null>(null);
+  /** The reader's points as link text, or null when there are none or they cannot travel in a link. Written by the essay state. */
+  linkText = $state<string | null>(null);
 
-  constructor(n: number) {
+  /** Starts with n points of the model's data (the line's unless told). */
+  constructor(n: number, spec: DataSpec = line.data) {
+    this.#spec = spec;
+    this.#stream = spec.stream(spec.seed);
+    if (spec.labelled) this.#label = new Uint8Array(0);
     this.#grow(n);
     this.#shown = n;
   }
@@ -37,7 +46,9 @@ export class DataSource {
   readonly data: Dataset = $derived.by(() => {
     if (this.custom) return this.custom;
     void this.#buffer;
-    return { x: this.#x.subarray(0, this.#shown), y: this.#y.subarray(0, this.#shown) };
+    const n = this.#shown;
+    const points = { x: this.#x.subarray(0, n), y: this.#y.subarray(0, n) };
+    return this.#label ? { ...points, label: this.#label.subarray(0, n) } : points;
   });
 
   /** Asks for n generated points; resolves once they are shown (at once when already generated). */
@@ -58,7 +69,7 @@ export class DataSource {
     while (this.#generated < n) {
       if (job !== this.#job) return; // a newer request took over; what was generated is kept
       const to = Math.min(n, this.#generated + SLICE_POINTS);
-      this.#stream(this.#x, this.#y, this.#generated, to);
+      this.#stream(this.#buffers(), this.#generated, to);
       this.#generated = to;
       this.progress = (to - start) / (n - start);
       await nextTask();
@@ -72,21 +83,31 @@ export class DataSource {
   #grow(n: number): void {
     if (n <= this.#generated) return;
     this.#reserve(n);
-    this.#stream(this.#x, this.#y, this.#generated, n);
+    this.#stream(this.#buffers(), this.#generated, n);
     this.#generated = n;
   }
 
   /** Makes room for n points, doubling so repeated growth stays cheap; keeps what exists. */
   #reserve(n: number): void {
     if (n <= this.#x.length) return;
-    const capacity = Math.min(MAX_N, Math.max(n, this.#x.length * 2));
+    const capacity = Math.min(this.#spec.maxN, Math.max(n, this.#x.length * 2));
     const x = new Float64Array(capacity);
     const y = new Float64Array(capacity);
     x.set(this.#x.subarray(0, this.#generated));
     y.set(this.#y.subarray(0, this.#generated));
     this.#x = x;
     this.#y = y;
+    if (this.#label) {
+      const label = new Uint8Array(capacity);
+      label.set(this.#label.subarray(0, this.#generated));
+      this.#label = label;
+    }
     this.#buffer++;
+  }
+
+  /** The buffers the stream writes into. */
+  #buffers() {
+    return this.#label ? { x: this.#x, y: this.#y, label: this.#label } : { x: this.#x, y: this.#y };
   }
 }
 

@@ -1,8 +1,8 @@
 import {
-  descend, effectiveBatch, gradientFromStats, leastSquares, lossFromStats,
-  seededRandom, summarize, type Dataset, type Gradient, type Method, type Params, type Trajectory,
+  descend, effectiveBatch, objective, seededRandom,
+  type Dataset, type Model, type Objective, type Optimizer, type Settings, type Theta, type Trajectory,
 } from "../engine/index.ts";
-import { DEFAULTS, FIELDS, METHODS, clampField, type EssayParams } from "./fields.ts";
+import { DEFAULTS, TABLE, clampField, settingsOf, startOf, type EssayParams } from "./fields.ts";
 import { DataSource } from "./data-source.svelte.ts";
 import { decodeData, encodeData } from "./data-codec.ts";
 
@@ -23,101 +23,151 @@ const LOOKAHEAD = 60;
  * The one shared state of the essay. Every island imports the same instance (`essay`), so a change
  * made in one shows in all of them in the same frame.
  *
- * Inputs (`m0`, `b0`, `lr`, `method`, `batch`, `n`, `seed`, `step`) are WRITTEN by controls (sliders,
- * scrubbable numbers, figure drags, the step player) and by the URL sync on load; their setters clamp.
- * Everything else is DERIVED and only READ (by charts, live numbers and the URL sync).
- * Nothing writes it during the server render: islands render the defaults there.
+ * Inputs (the model and its start, `lr`, the optimiser and its settings, `method`, `batch`, `n`, `seed`,
+ * `step`, the data) are WRITTEN by controls (sliders, scrubbable numbers, figure drags, the step player)
+ * and by the URL sync on load; their setters clamp to the field table's ranges and ignore non-finite
+ * values, keeping the previous one. Everything else is DERIVED and only READ (by charts, live numbers
+ * and the URL sync). Nothing writes it during the server render: islands render the defaults there.
  */
 export class EssayState {
-  #m0 = $state(DEFAULTS.m);
-  #b0 = $state(DEFAULTS.b);
+  #model = $state(DEFAULTS.model);
+  #start = $state.raw<Readonly<Record<string, number>>>(DEFAULTS.start);
   #lr = $state(DEFAULTS.lr);
-  #method = $state<Method>(DEFAULTS.method);
+  #opt = $state(DEFAULTS.opt);
+  #settings = $state.raw<Readonly<Record<string, number>>>(DEFAULTS.settings);
+  #method = $state<EssayParams["method"]>(DEFAULTS.method);
   #batch = $state(DEFAULTS.batch);
   #n = $state(DEFAULTS.n);
   #seed = $state(DEFAULTS.seed);
   #step = $state(DEFAULTS.step);
-  #dataText = $state<string | null>(DEFAULTS.data);
+  /** Each model's data, kept (with the reader's edits) while another model is shown. */
+  readonly #sources: ReadonlyMap<string, DataSource> = new Map(
+    TABLE.models.map((m) => [m.id, new DataSource(m.id === DEFAULTS.model ? DEFAULTS.n : m.data.n, m.data)]),
+  );
   /** Written by the URL sync (and later by input boundaries); read by the notice banner. */
   notices = $state<readonly string[]>([]);
 
-  /** Starting slope m0. */
-  get m0() { return this.#m0; }
-  set m0(v: number) { this.#m0 = clampField(FIELDS.m, v); }
-  /** Starting intercept b0. */
-  get b0() { return this.#b0; }
-  set b0(v: number) { this.#b0 = clampField(FIELDS.b, v); }
+  /** The model fitted. */
+  readonly model: Model = $derived(TABLE.models.find((m) => m.id === this.#model)!);
+  /** The optimiser that makes each step. */
+  readonly optimizer: Optimizer = $derived(TABLE.optimizers.find((o) => o.id === this.#opt)!);
+
+  /** Switches to a registered model (anything else is ignored); its start, data and n come with it. */
+  setModel(id: string): void {
+    const model = TABLE.models.find((m) => m.id === id);
+    if (!model) return;
+    this.#model = id;
+    this.n = this.#n;
+  }
+  /** Switches to a registered optimiser (anything else is ignored). */
+  setOptimizer(id: string): void {
+    if (TABLE.optimizers.some((o) => o.id === id)) this.#opt = id;
+  }
+
+  /** The current model's start, as a parameter vector. */
+  readonly start: Theta = $derived(startOf(this.#start, this.model));
+  /** startValue(key) is the start of one parameter of any model, by its key ("m"). */
+  startValue(key: string): number {
+    return this.#start[key] ?? NaN;
+  }
+  /** Sets the start of one parameter by key, clamped to its range; unknown keys and non-finite values are ignored. */
+  setStart(key: string, value: number): void {
+    const range = TABLE.numeric[key];
+    if (!range || !(key in this.#start) || !Number.isFinite(value)) return;
+    const v = clampField(range, value);
+    if (this.#start[key] !== v) this.#start = { ...this.#start, [key]: v };
+  }
+  /** Sets the current model's whole start, as a drag in either figure does, and rewinds to step 0. */
+  restartAt(theta: Theta): void {
+    if (theta.length !== this.model.params.length || !theta.every(Number.isFinite)) return;
+    const next = { ...this.#start };
+    this.model.params.forEach((p, k) => (next[p.key] = clampField(TABLE.numeric[p.key]!, theta[k]!)));
+    this.#start = next;
+    this.step = 0;
+  }
+
+  /** The line's starting slope m0 (its start's "m"). */
+  get m0() { return this.startValue("m"); }
+  set m0(v: number) { this.setStart("m", v); }
+  /** The line's starting intercept b0 (its start's "b"). */
+  get b0() { return this.startValue("b"); }
+  set b0(v: number) { this.setStart("b", v); }
+
+  /** The current optimiser's settings. */
+  readonly settings: Settings = $derived(settingsOf(this.#settings, this.optimizer));
+  /** Sets one optimiser setting by key, clamped; unknown keys and non-finite values are ignored. */
+  setSetting(key: string, value: number): void {
+    const range = TABLE.numeric[key];
+    if (!range || !(key in this.#settings) || !Number.isFinite(value)) return;
+    this.#settings = { ...this.#settings, [key]: clampField(range, value) };
+  }
+
   /** Learning rate. */
   get lr() { return this.#lr; }
-  set lr(v: number) { this.#lr = clampField(FIELDS.lr, v); }
+  set lr(v: number) { if (Number.isFinite(v)) this.#lr = clampField(TABLE.numeric["lr"]!, v); }
   /** Descent method: batch, sgd or minibatch. */
   get method() { return this.#method; }
-  set method(v: Method) { if (METHODS.includes(v)) this.#method = v; }
+  set method(v: EssayParams["method"]) { if (v === "batch" || v === "sgd" || v === "minibatch") this.#method = v; }
   /** Mini-batch size, never more than n. */
   get batch() { return this.#batch; }
-  set batch(v: number) { this.#batch = Math.min(clampField(FIELDS.batch, v), this.#n); }
-  /** Number of generated points (the reader's own data has its own count, `size`); shrinking it below
-   * the batch size shrinks the batch too. */
+  set batch(v: number) { if (Number.isFinite(v)) this.#batch = Math.min(clampField(TABLE.numeric["batch"]!, v), this.#n); }
+  /**
+   * Number of generated points (the reader's own data has its own count, `size`), at most the model's
+   * limit; shrinking it below the batch size shrinks the batch too.
+   */
   get n() { return this.#n; }
   set n(v: number) {
-    this.#n = clampField(FIELDS.n, v);
+    if (!Number.isFinite(v)) return;
+    this.#n = Math.min(clampField(TABLE.numeric["n"]!, v), this.model.data.maxN);
     if (this.#batch > this.#n) this.#batch = this.#n;
     void this.source.request(this.#n);
   }
   /** Seed of the stochastic batch draws. */
   get seed() { return this.#seed; }
-  set seed(v: number) { this.#seed = clampField(FIELDS.seed, v); }
+  set seed(v: number) { if (Number.isFinite(v)) this.#seed = clampField(TABLE.numeric["seed"]!, v); }
   /** Steps taken so far. */
   get step() { return this.#step; }
-  set step(v: number) { this.#step = clampField(FIELDS.step, v); }
+  set step(v: number) { if (Number.isFinite(v)) this.#step = clampField(TABLE.numeric["step"]!, v); }
 
   /** All inputs at once, as the URL carries them. */
   readonly params: EssayParams = $derived({
-    m: this.#m0, b: this.#b0, lr: this.#lr, step: this.#step,
-    method: this.#method, batch: this.#batch, n: this.#n, seed: this.#seed, data: this.#dataText,
+    model: this.#model, start: this.#start, lr: this.#lr, opt: this.#opt, settings: this.#settings, step: this.#step,
+    method: this.#method, batch: this.#batch, n: this.#n, seed: this.#seed, data: this.source.linkText,
   });
 
-  /** Replaces every input (from a link); values are clamped like any other write. */
+  /** Replaces every input (from a link or a chapter's scene); values are clamped like any other write. */
   setParams(p: EssayParams): void {
+    this.setModel(p.model);
+    this.setOptimizer(p.opt);
+    for (const [key, v] of Object.entries(p.start)) this.setStart(key, v);
+    for (const [key, v] of Object.entries(p.settings)) this.setSetting(key, v);
     this.n = p.n;
-    this.m0 = p.m;
-    this.b0 = p.b;
     this.lr = p.lr;
     this.method = p.method;
     this.batch = p.batch;
     this.seed = p.seed;
     this.step = p.step;
     const decoded = p.data === null ? null : decodeData(p.data);
-    if (decoded?.ok) {
-      this.source.custom = decoded.data;
-      this.#dataText = p.data;
-    } else {
-      this.source.custom = null;
-      this.#dataText = null;
-    }
+    this.source.custom = decoded?.ok ? decoded.data : null;
+    this.source.linkText = decoded?.ok ? p.data : null;
   }
 
   /**
-   * Replaces the points with the reader's own (null: back to the generated data). Up to 200 points are
-   * rounded to 0.001 and carried in the link, so what is on screen is exactly what a link reopens;
-   * larger sets are kept as given and cannot be linked. Written by the data editor.
+   * Replaces the current model's points with the reader's own (null: back to the generated data). Up to
+   * 200 points are rounded to 0.001 and carried in the link, so what is on screen is exactly what a link
+   * reopens; larger sets are kept as given and cannot be linked. Written by the data editor.
    */
   setData(data: Dataset | null): DataChange {
+    const source = this.source;
     if (data === null) {
-      this.source.custom = null;
-      this.#dataText = null;
+      source.custom = null;
+      source.linkText = null;
       return { linkable: true, rounded: false, why: null };
     }
     const encoded = encodeData(data);
-    const decoded = encoded.ok ? decodeData(encoded.text) : null;
-    if (encoded.ok && decoded?.ok) {
-      this.source.custom = decoded.data;
-      this.#dataText = encoded.text;
-      return { linkable: true, rounded: encoded.rounded, why: null };
-    }
-    this.source.custom = data;
-    this.#dataText = null;
-    return { linkable: false, rounded: false, why: encoded.ok ? null : encoded.error };
+    source.custom = encoded.ok ? encoded.data : data;
+    source.linkText = encoded.ok ? encoded.text : null;
+    return encoded.ok ? { linkable: true, rounded: encoded.rounded, why: null } : { linkable: false, rounded: false, why: encoded.error };
   }
 
   /** The reader's own points, or null while the generated data is shown. */
@@ -125,39 +175,37 @@ export class EssayState {
     return this.source.custom;
   }
 
-  /** Sets the start and rewinds to step 0, as a drag in either figure does. */
-  restartAt(m: number, b: number): void {
-    this.m0 = m;
-    this.b0 = b;
-    this.step = 0;
+  /** Where the current model's points come from: its default data's first n points, or the reader's own. */
+  get source(): DataSource {
+    return this.#sources.get(this.model.id)!;
   }
 
-  /** Where the points come from: the default data's first n points (a fixed data seed, so the bowl
-   * never moves when the descent's seed changes), or the reader's own. */
-  readonly source = new DataSource(DEFAULTS.n);
   /** The data points. While a large n is still being generated this is the previous data. */
   readonly data: Dataset = $derived(this.source.data);
   /** How many points the data shown has. */
   readonly size = $derived(this.data.x.length);
-  /** One pass over the data, after which any loss or gradient is O(1). */
-  readonly stats = $derived(summarize(this.data));
-  /** The bottom of the bowl, or null when the data has no spread in x. */
-  readonly minimum: Params | null = $derived(leastSquares(this.stats));
+  /** The model bound to the data: one pass for its statistics, after which losses and gradients are quick. */
+  readonly objective: Objective = $derived(objective(this.model, this.data));
+  /** The lowest point, or null when the model cannot say (no spread in x, no closed form). */
+  readonly minimum: Theta | null = $derived(this.objective.minimum);
+  /** Loss at the lowest point, or null without one. */
+  readonly minimumLoss = $derived(this.objective.minimumLoss);
   /** Points one step averages over. */
-  readonly pointsPerStep = $derived(effectiveBatch(this.#method, this.#batch, this.stats.n));
+  readonly pointsPerStep = $derived(effectiveBatch(this.#method, this.#batch, this.size));
 
   // Recomputed only when the step passes the lookahead, not on every step change.
   readonly #horizon = $derived(Math.ceil((this.#step + 1) / LOOKAHEAD) * LOOKAHEAD);
 
   /** The path from the start to the horizon (a little past the current step), or to divergence. */
   readonly trajectory: Trajectory = $derived(descend({
-    data: this.data,
-    stats: this.stats,
-    start: { m: this.#m0, b: this.#b0 },
+    objective: this.objective,
+    start: this.start,
     learningRate: this.#lr,
+    optimizer: this.optimizer,
+    settings: this.settings,
     method: this.#method,
-    batchSize: Math.min(this.#batch, this.stats.n),
-    steps: Math.min(this.#horizon, FIELDS.step.max),
+    batchSize: Math.min(this.#batch, this.size),
+    steps: Math.min(this.#horizon, TABLE.numeric["step"]!.max),
     random: seededRandom(this.#seed),
   }));
 
@@ -166,15 +214,20 @@ export class EssayState {
   /** True once the step reaches the point where the descent diverged. */
   readonly diverged = $derived(this.trajectory.divergence !== null && this.#step >= this.trajectory.divergence.step);
   /** The current parameters. */
-  readonly current: Params = $derived({ m: this.trajectory.m[this.index]!, b: this.trajectory.b[this.index]! });
+  readonly current: Theta = $derived(this.trajectory.params.map((c) => c[this.index]!));
   /** Full-data loss at the current parameters. */
   readonly loss = $derived(this.trajectory.loss[this.index]!);
   /** Exact full-data gradient at the current parameters. */
-  readonly gradient: Gradient = $derived(gradientFromStats(this.stats, this.current));
+  readonly gradient: readonly number[] = $derived(this.objective.gradient(this.current));
+  /**
+   * The step the descent takes next from the current point (θ after it minus θ now), which stochastic
+   * batches and an optimiser's memory make differ from −η·gradient; null at the end or once diverged.
+   */
+  readonly nextMove: readonly number[] | null = $derived(
+    this.index < this.trajectory.length - 1 ? this.trajectory.moves.map((c) => c[this.index]!) : null,
+  );
   /** The loss at the start (step 0). */
   readonly startLoss = $derived(this.trajectory.loss[0]!);
-  /** Loss at the bottom of the bowl, or null without one. */
-  readonly minimumLoss = $derived(this.minimum ? lossFromStats(this.stats, this.minimum) : null);
 }
 
 /** The essay's one state, shared by every island on the page. */

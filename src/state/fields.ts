@@ -1,18 +1,30 @@
-import { MAX_N, MAX_SEED, MAX_STEPS, type Method } from "../engine/index.ts";
+import {
+  MAX_N, MAX_SEED, MAX_STEPS, MODELS, OPTIMIZERS,
+  type Method, type Model, type Optimizer, type Settings, type Theta,
+} from "../engine/index.ts";
 
-/** The reader-settable inputs of the essay: everything a link must carry to reopen a view exactly. */
+/**
+ * The reader-settable inputs of the essay: everything a link must carry to reopen a view exactly. Every
+ * model keeps its own start and every optimiser its own settings, so switching back finds them again;
+ * a link carries only the current model's and optimiser's.
+ */
 export interface EssayParams {
-  /** Starting slope and intercept of the descent. */
-  readonly m: number;
-  readonly b: number;
+  /** The model fitted (`line` by default). */
+  readonly model: string;
+  /** Every model's start, by parameter key (the line's `m` and `b`). */
+  readonly start: Readonly<Record<string, number>>;
   /** Learning rate (step size). */
   readonly lr: number;
+  /** The optimiser (`gd`, plain gradient descent, by default). */
+  readonly opt: string;
+  /** Every optimiser's settings, by key (momentum's `beta`). */
+  readonly settings: Readonly<Record<string, number>>;
   /** How many descent steps have been taken. */
   readonly step: number;
   readonly method: Method;
   /** Mini-batch size k (used by the minibatch method). */
   readonly batch: number;
-  /** Number of data points. */
+  /** Number of generated data points. */
   readonly n: number;
   /** Seed of the stochastic batch draws. */
   readonly seed: number;
@@ -31,32 +43,172 @@ export interface NumericField {
   readonly label: string;
 }
 
-/** The article's starting state: the line y = −0.3x + 2.5, one gentle learning rate, full batch. */
-export const DEFAULTS: EssayParams = {
-  m: -0.3,
-  b: 2.5,
-  lr: 0.05,
-  step: 0,
-  method: "batch",
-  batch: 8,
-  n: 40,
-  seed: 1,
-  data: null,
+/** What a field holds, and how to read and replace it: a number in a range, one of a few names, or the reader's points as text. */
+export type FieldKind =
+  | {
+      readonly kind: "number";
+      readonly range: NumericField;
+      readonly default: number;
+      readonly read: (p: EssayParams) => number;
+      /** write(p, value) is p with this field replaced (the value must already be valid). */
+      readonly write: (p: EssayParams, value: number) => EssayParams;
+    }
+  | {
+      readonly kind: "choice";
+      readonly choices: readonly string[];
+      readonly default: string;
+      readonly read: (p: EssayParams) => string;
+      readonly write: (p: EssayParams, value: string) => EssayParams;
+    }
+  | {
+      readonly kind: "data";
+      readonly read: (p: EssayParams) => string | null;
+      readonly write: (p: EssayParams, value: string | null) => EssayParams;
+    };
+
+/**
+ * One input of the essay, as the link, the state and the figures see it: its key in the link, how to
+ * read and replace it in EssayParams, when it applies, and what changing it changes.
+ */
+export type Field = FieldKind & {
+  /** Its name in a link. */
+  readonly key: string;
+  /** What the reader calls it ("starting slope m"). */
+  readonly label: string;
+  /** True when the field applies to this state (a model's start only while it is the model); else not linked. */
+  readonly applies: (p: EssayParams) => boolean;
+  /** What changing it changes: the descent's path ("path"), the data ("data"), or only how far along it is ("step"). */
+  readonly changes: "path" | "data" | "step";
 };
 
-/** Ranges of every numeric field; the loss-space window of the figures lies within m and b. */
-export const FIELDS: Readonly<Record<Exclude<keyof EssayParams, "method" | "data">, NumericField>> = {
-  m: { min: -4, max: 4, quantum: 0.01, integer: false, label: "starting slope m" },
-  b: { min: -6, max: 8, quantum: 0.01, integer: false, label: "starting intercept b" },
+/** The descent methods, in the order the essay introduces them. */
+export const METHODS: readonly Method[] = ["batch", "sgd", "minibatch"];
+
+/** The scalar numeric fields every state has, whatever the model and optimiser. */
+const SCALARS = {
   lr: { min: 0.001, max: 1, quantum: 0.001, integer: false, label: "learning rate" },
   step: { min: 0, max: MAX_STEPS, quantum: 1, integer: true, label: "step" },
   batch: { min: 1, max: 4096, quantum: 1, integer: true, label: "batch size" },
   n: { min: 10, max: MAX_N, quantum: 1, integer: true, label: "number of points" },
   seed: { min: 0, max: MAX_SEED, quantum: 1, integer: true, label: "random seed" },
-};
+} as const satisfies Record<string, NumericField>;
 
-/** The descent methods, in the order the essay introduces them. */
-export const METHODS: readonly Method[] = ["batch", "sgd", "minibatch"];
+/** The one table of the essay's inputs, in the order a canonical link lists them, and what it is made from. */
+export interface FieldTable {
+  readonly models: readonly Model[];
+  readonly optimizers: readonly Optimizer[];
+  readonly fields: readonly Field[];
+  /** Every numeric field's range by key: the scalars, every model's parameters, every optimiser's settings. */
+  readonly numeric: Readonly<Record<string, NumericField>>;
+  /** The article's state: the first model at its start, plain descent, full batch. */
+  readonly defaults: EssayParams;
+}
+
+/**
+ * fieldTable(models, optimizers) is the table of every input for these models and optimisers: the link's
+ * keys, their ranges and defaults, and which of them change the descent. Adding a model to the registry
+ * adds its parameters here, and so to the link, the controls' ranges and the state, with nothing else.
+ */
+export function fieldTable(models: readonly Model[], optimizers: readonly Optimizer[]): FieldTable {
+  const first = models[0]!;
+  const defaults: EssayParams = {
+    model: first.id,
+    start: Object.fromEntries(models.flatMap((m) => m.params.map((p) => [p.key, p.start]))),
+    lr: 0.05,
+    opt: optimizers[0]!.id,
+    settings: Object.fromEntries(optimizers.flatMap((o) => o.settings.map((s) => [s.key, s.default]))),
+    step: 0,
+    method: "batch",
+    batch: 8,
+    n: first.data.n,
+    seed: 1,
+    data: null,
+  };
+  const always = () => true;
+  const scalar = (key: keyof typeof SCALARS, changes: Field["changes"]): Field => ({
+    kind: "number", key, label: SCALARS[key].label, range: SCALARS[key], default: defaults[key], applies: always, changes,
+    read: (p) => p[key], write: (p, v: number) => ({ ...p, [key]: v }),
+  });
+  const choice = (key: "model" | "opt" | "method", label: string, choices: readonly string[], changes: Field["changes"]): Field => ({
+    kind: "choice", key, label, choices, default: defaults[key], applies: always, changes,
+    read: (p) => p[key], write: (p, v: string) => ({ ...p, [key]: v }),
+  });
+  const starts: Field[] = models.flatMap((m) =>
+    m.params.map((spec): Field => {
+      const range = { min: spec.min, max: spec.max, quantum: spec.quantum, integer: false, label: `starting ${spec.label} ${spec.key}` };
+      return {
+        kind: "number", key: spec.key, label: range.label, range, default: spec.start, changes: "path",
+        applies: (p) => p.model === m.id,
+        read: (p) => p.start[spec.key] ?? spec.start,
+        write: (p, v: number) => ({ ...p, start: { ...p.start, [spec.key]: v } }),
+      };
+    }),
+  );
+  const settings: Field[] = optimizers.flatMap((o) =>
+    o.settings.map((spec): Field => {
+      const range = { min: spec.min, max: spec.max, quantum: spec.quantum, integer: false, label: spec.label };
+      return {
+        kind: "number", key: spec.key, label: spec.label, range, default: spec.default, changes: "path",
+        applies: (p) => p.opt === o.id,
+        read: (p) => p.settings[spec.key] ?? spec.default,
+        write: (p, v: number) => ({ ...p, settings: { ...p.settings, [spec.key]: v } }),
+      };
+    }),
+  );
+  const fields: Field[] = [
+    choice("model", "model", models.map((m) => m.id), "data"),
+    ...starts,
+    scalar("lr", "path"),
+    choice("opt", "optimiser", optimizers.map((o) => o.id), "path"),
+    ...settings,
+    scalar("step", "step"),
+    choice("method", "method", METHODS, "path"),
+    scalar("batch", "path"),
+    scalar("n", "data"),
+    scalar("seed", "path"),
+    {
+      kind: "data", key: "data", label: "data", applies: always, changes: "data",
+      read: (p) => p.data, write: (p, v: string | null) => ({ ...p, data: v }),
+    },
+  ];
+  const numeric: Record<string, NumericField> = {};
+  for (const f of fields) if (f.kind === "number") numeric[f.key] = f.range;
+  return { models, optimizers, fields, numeric, defaults };
+}
+
+/** The essay's table: the registered models and optimisers. */
+export const TABLE: FieldTable = fieldTable(MODELS, OPTIMIZERS);
+
+/** The article's starting state: the line y = −0.3x + 2.5, one gentle learning rate, full batch. */
+export const DEFAULTS: EssayParams = TABLE.defaults;
+
+/** Every numeric field's range by key (lr, step, batch, n, seed, each model's start, each optimiser's settings). */
+export const FIELDS: Readonly<Record<keyof typeof SCALARS, NumericField>> & Readonly<Record<string, NumericField | undefined>> = TABLE.numeric as never;
+
+/**
+ * inputsOf(params, changes) is the values of every field whose change is one of `changes` ("path": what
+ * makes a different descent), in the table's order: the one list a figure that follows the descent reads.
+ */
+export function inputsOf(p: EssayParams, changes: readonly Field["changes"][], table: FieldTable = TABLE): (number | string | null)[] {
+  return table.fields.filter((f) => changes.includes(f.changes)).map((f) => f.read(p));
+}
+
+/** field(key) is the range of a numeric field, for a key the code names (it throws on any other). */
+export function field(key: string): NumericField {
+  const f = FIELDS[key];
+  if (!f) throw new RangeError(`field: invalid key; not a numeric field: ${key}`);
+  return f;
+}
+
+/** startOf(starts, model) is the model's start among every model's (EssayParams.start), as the vector its parameters make. */
+export function startOf(starts: EssayParams["start"], model: Model): Theta {
+  return model.params.map((spec) => starts[spec.key] ?? spec.start);
+}
+
+/** settingsOf(settings, optimizer) is the optimiser's settings among every optimiser's, each at its default where missing. */
+export function settingsOf(settings: EssayParams["settings"], optimizer: Optimizer): Settings {
+  return Object.fromEntries(optimizer.settings.map((s) => [s.key, settings[s.key] ?? s.default]));
+}
 
 /** clampField(field, value) is value moved into the field's range, and made whole where it must be. */
 export function clampField(field: NumericField, value: number): number {

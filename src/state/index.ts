@@ -1,11 +1,6 @@
-/** The essay's shared state: one instance, its URL codec, and the browser sync that connects them. */
-import { essay } from "./essay.svelte.ts";
-import { startUrlSync } from "./url-sync.svelte.ts";
-
+/** The essay's shared state: one instance, its field table and URL codec (startEssay connects it to the page). */
 export { essay, EssayState } from "./essay.svelte.ts";
-export { DEFAULTS, FIELDS, METHODS, snapField, type EssayParams, type NumericField } from "./fields.ts";
+export {
+  DEFAULTS, FIELDS, METHODS, TABLE, field, fieldTable, inputsOf, snapField, type EssayParams, type Field, type FieldTable, type NumericField,
+} from "./fields.ts";
 export { parseQuery, serializeQuery } from "./url-codec.ts";
-
-// In the browser the link is read before any island renders, so no island hydrates into a stale state.
-// On the server this does nothing: module state is never written during the render.
-startUrlSync(essay);

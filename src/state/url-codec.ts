@@ -1,13 +1,12 @@
-import type { Method } from "../engine/index.ts";
-import { DEFAULTS, FIELDS, METHODS, clampField, type EssayParams } from "./fields.ts";
+import { TABLE, clampField, type EssayParams, type FieldTable } from "./fields.ts";
 import { decodeData } from "./data-codec.ts";
 import { grouped } from "../format/numbers.ts";
 
 /** Longest raw value read from a link; longer ones are refused before any parsing. */
 export const MAX_VALUE_LENGTH = 32;
 
-/** The parameters in the order a canonical query lists them. */
-export const QUERY_KEYS = ["m", "b", "lr", "step", "method", "batch", "n", "seed", "data"] as const satisfies readonly (keyof EssayParams)[];
+/** The parameters in the order a canonical query lists them (every model's and optimiser's included). */
+export const QUERY_KEYS: readonly string[] = TABLE.fields.map((f) => f.key);
 
 /** What a query string decodes to: always a valid state, plus a sentence for each thing corrected. */
 export interface Decoded {
@@ -19,71 +18,72 @@ export interface Decoded {
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /**
- * parseQuery(search) decodes a query string ("?m=…&b=…") into a valid state. It never throws:
+ * parseQuery(search, table) decodes a query string ("?m=…&b=…") into a valid state. It never throws:
  * every missing, malformed, out-of-range or repeated value falls back or is clamped, with a notice.
- * Notices never repeat the link's text, so nothing from the URL reaches the page.
+ * Notices never repeat the link's text, so nothing from the URL reaches the page. A field that does not
+ * apply (another model's start) is read all the same, so a link keeps what it says.
  */
-export function parseQuery(search: string): Decoded {
+export function parseQuery(search: string, table: FieldTable = TABLE): Decoded {
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search);
   } catch {
-    return { params: DEFAULTS, notices: ["The link's settings could not be read, so the essay starts from the beginning."] };
+    return { params: table.defaults, notices: ["The link's settings could not be read, so the essay starts from the beginning."] };
   }
   const notices: string[] = [];
-  const out: Record<string, number | Method | string | null> = { ...DEFAULTS };
-  for (const key of QUERY_KEYS) {
+  let out = table.defaults;
+  for (const field of table.fields) {
+    const key = field.key;
     const values = query.getAll(key);
     if (values.length === 0) continue;
     if (values.length > 1) notices.push(`The link sets ${key} ${values.length} times; the first value was used.`);
     const raw = values[0]!;
-    if (key === "data") {
+    if (field.kind === "data") {
       const decoded = decodeData(raw);
-      if (decoded.ok) out.data = raw;
+      if (decoded.ok) out = field.write(out, raw);
       else notices.push(`${decoded.error} The essay's own data is shown instead.`);
       continue;
     }
-    if (key === "method") {
-      if ((METHODS as readonly string[]).includes(raw)) out.method = raw as Method;
-      else notices.push(`The link's method is not one of ${METHODS.join(", ")}, so it is ${DEFAULTS.method}.`);
+    if (field.kind === "choice") {
+      if (field.choices.includes(raw)) out = field.write(out, raw);
+      else notices.push(`The link's ${field.label} is not one of ${field.choices.join(", ")}, so it is ${field.default}.`);
       continue;
     }
-    const field = FIELDS[key];
-    const fallback = DEFAULTS[key];
+    const range = field.range;
     if (raw.length > MAX_VALUE_LENGTH || !NUMBER.test(raw.trim())) {
-      notices.push(`The link's ${field.label} is not a number, so it is ${grouped(fallback)}.`);
+      notices.push(`The link's ${field.label} is not a number, so it is ${grouped(field.default)}.`);
       continue;
     }
     const value = Number(raw.trim());
     if (!Number.isFinite(value)) {
-      notices.push(`The link's ${field.label} is too large to use, so it is ${grouped(fallback)}.`);
+      notices.push(`The link's ${field.label} is too large to use, so it is ${grouped(field.default)}.`);
       continue;
     }
-    const clamped = clampField(field, value);
+    const clamped = clampField(range, value);
     if (clamped !== value) {
-      const inRange = value >= field.min && value <= field.max;
-      const rule = inRange ? "a whole number" : `between ${grouped(field.min)} and ${grouped(field.max)}`;
+      const inRange = value >= range.min && value <= range.max;
+      const rule = inRange ? "a whole number" : `between ${grouped(range.min)} and ${grouped(range.max)}`;
       notices.push(`The link's ${field.label} must be ${rule}, so it is ${grouped(clamped)}.`);
     }
-    out[key] = clamped;
+    out = field.write(out, clamped);
   }
-  const params = out as unknown as EssayParams;
-  const batch = Math.min(params.batch, params.n);
-  if (batch !== params.batch) notices.push(`The batch size ${grouped(params.batch)} is larger than the ${grouped(params.n)} points, so it is ${grouped(batch)}.`);
-  return { params: { ...params, batch }, notices };
+  const batch = Math.min(out.batch, out.n);
+  if (batch !== out.batch) notices.push(`The batch size ${grouped(out.batch)} is larger than the ${grouped(out.n)} points, so it is ${grouped(batch)}.`);
+  return { params: { ...out, batch }, notices };
 }
 
 /**
- * serializeQuery(params) is the canonical query for a state: fixed key order, defaults left out,
- * numbers in their shortest exact form, so parseQuery(serializeQuery(p)) reproduces p exactly.
- * The empty state serializes to "".
+ * serializeQuery(params, table) is the canonical query for a state: fixed key order, defaults and fields
+ * that do not apply (another model's start) left out, numbers in their shortest exact form, so
+ * parseQuery(serializeQuery(p)) reopens the view p shows. The empty state serializes to "".
  */
-export function serializeQuery(params: EssayParams): string {
+export function serializeQuery(params: EssayParams, table: FieldTable = TABLE): string {
   const parts: string[] = [];
-  for (const key of QUERY_KEYS) {
-    const value = params[key];
-    if (value === DEFAULTS[key]) continue;
-    parts.push(`${key}=${encodeURIComponent(String(value))}`);
+  for (const field of table.fields) {
+    if (!field.applies(params)) continue;
+    const value = field.read(params);
+    if (value === (field.kind === "data" ? null : field.default)) continue;
+    parts.push(`${field.key}=${encodeURIComponent(String(value))}`);
   }
   return parts.length ? `?${parts.join("&")}` : "";
 }

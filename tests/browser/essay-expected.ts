@@ -3,7 +3,7 @@
  * state class: the tests compare every live number on the page with these.
  */
 import {
-  DEFAULT_SEED, datasetFromPoints, descend, generateDataset, gradientFromStats, leastSquares, lossFromStats, mse,
+  DEFAULT_SEED, datasetFromPoints, descend, generateDataset, gradientFromStats, leastSquares, line, lossFromStats, mse, objective,
   seededRandom, summarize, effectiveBatch,
 } from "../../src/engine/index.ts";
 import { parseQuery } from "../../src/state/url-codec.ts";
@@ -22,26 +22,26 @@ export function expectedFor(query: string): Expected {
   if (p.data !== null) throw new Error("expectedFor: custom data is not covered here");
   const data = generateDataset(p.n, DEFAULT_SEED);
   const stats = summarize(data);
+  const start = { m: p.start["m"]!, b: p.start["b"]! };
   const run = descend({
-    data, stats, start: { m: p.m, b: p.b }, learningRate: p.lr, method: p.method,
+    objective: objective(line, data), start: [start.m, start.b], learningRate: p.lr, method: p.method,
     batchSize: Math.min(p.batch, p.n), steps: p.step, random: seededRandom(p.seed),
   });
   const i = Math.min(p.step, run.length - 1);
-  const current = { m: run.m[i]!, b: run.b[i]! };
+  const current = { m: run.params[0]![i]!, b: run.params[1]![i]! };
   const gradient = gradientFromStats(stats, current);
-  const start = { m: p.m, b: p.b };
   const g0 = gradientFromStats(stats, start);
-  const m1 = p.m - p.lr * g0.dm;
-  const b1 = p.b - p.lr * g0.db;
+  const m1 = start.m - p.lr * g0.dm;
+  const b1 = start.b - p.lr * g0.db;
   const bottom = leastSquares(stats)!;
   const x1 = data.x[0]!;
   const y1 = data.y[0]!;
-  const pred1 = p.m * x1 + p.b;
+  const pred1 = start.m * x1 + start.b;
   const two = (v: number) => formatNumber(v, 2);
   // The worked example is printed to the fewest decimals (2 to 4) at which its printed numbers add up.
   const adds = (d: number) => {
     const r = (v: number) => Number(v.toFixed(d));
-    return formatNumber(p.m * r(x1) + p.b, d) === formatNumber(pred1, d) && formatNumber(r(y1) - r(pred1), d) === formatNumber(y1 - pred1, d) &&
+    return formatNumber(start.m * r(x1) + start.b, d) === formatNumber(pred1, d) && formatNumber(r(y1) - r(pred1), d) === formatNumber(y1 - pred1, d) &&
       formatLoss(r(y1 - pred1) ** 2) === formatLoss((y1 - pred1) ** 2);
   };
   const worked = [2, 3].find(adds) ?? 4;
@@ -62,8 +62,8 @@ export function expectedFor(query: string): Expected {
       step: formatQuantity("step", p.step),
       n: formatQuantity("n", p.n),
       batch: formatQuantity("batch", effectiveBatch(p.method, p.batch, p.n)),
-      "start-m": two(p.m),
-      "start-b": two(p.b),
+      "start-m": two(start.m),
+      "start-b": two(start.b),
       loss0: formatLoss(lossFromStats(stats, start)),
       "grad-m0": formatQuantity("grad-m", g0.dm),
       "grad-b0": formatQuantity("grad-b", g0.db),
@@ -88,6 +88,6 @@ export function expectedFor(query: string): Expected {
 
 /** The value a slider for each essay input must report (aria-valuenow, or a range input's value). */
 export function sliderValue(p: EssayParams, quantity: string): string | undefined {
-  const values: Record<string, number> = { m0: p.m, b0: p.b, lr: p.lr, step: p.step, n: p.n, batch: p.batch, seed: p.seed };
+  const values: Record<string, number> = { m0: p.start["m"]!, b0: p.start["b"]!, lr: p.lr, step: p.step, n: p.n, batch: p.batch, seed: p.seed };
   return quantity in values ? String(values[quantity]) : undefined;
 }

@@ -1,9 +1,9 @@
-import { leastSquares, type LossWindow, type SufficientStats } from "../../engine/index.ts";
+import type { Bowl, LossWindow } from "../../engine/index.ts";
 import { grouped, scientific } from "../../format/numbers.ts";
 import type { Spot } from "./loss-scene.ts";
 import { fixed, type Box } from "./geometry.ts";
 
-/** One contour of the loss: every (m, b) whose loss is at most `level` (a ring's inside), as SVG path data. */
+/** One contour of the loss: every place whose loss is at most `level` (a ring's inside), as SVG path data. */
 export interface ContourBand {
   readonly level: number;
   readonly d: string;
@@ -44,51 +44,55 @@ export interface Ellipse {
 const LONGEST_ARC = 1e5;
 
 /**
- * contourBands(stats, window, levels, box) draws each level's ring (the inside of L(m, b) = level)
- * into box, with m across and b upward. The loss is a quadratic bowl, so each ring is an exact
- * ellipse (or, when every x is the same and the bowl is a trough, a straight band): microseconds,
+ * bowlBands(bowl, window, levels, box) draws each level's ring (the inside of L = level) of a
+ * two-parameter quadratic bowl into box, the first parameter across and the second upward. Each ring is
+ * an exact ellipse (or, when the bowl is a trough with a floor line, a straight band): microseconds,
  * where tracing a sampled grid took tens of milliseconds on a slow phone.
  */
-export function contourBands(stats: SufficientStats, window: LossWindow, levels: readonly number[], box: Box): ContourBand[] {
-  return levels.map((level) => ({ level, d: ringPath(ringEllipse(stats, window, box, level), box) }));
+export function bowlBands(bowl: Bowl, window: LossWindow, levels: readonly number[], box: Box): ContourBand[] {
+  return levels.map((level) => ({ level, d: ringPath(ringEllipse(bowl, window, box, level), box) }));
 }
 
 /**
- * ringEllipse(stats, window, box, level) is the ring L(m, b) = level in box's viewBox units, or null
- * when the level lies below the bottom. Around the bottom (m*, b*), L = L* + (sxx/n)·Δm² + (x̄·Δm + Δb)²;
- * mapped to the box (y down) that is δᵀBδ, and B's eigenvalues give the radii, √((level − L*)/λ) along
- * each eigenvector. With no single bottom (sxx = 0), the trough's floor line stands in for the bottom
- * (its point nearest the window's centre) and the ring is a band: ry is Infinity.
+ * ringEllipse(bowl, window, box, level) is the ring L = level in box's viewBox units, or null when the
+ * level lies below the bottom. Around the bottom θ*, L = L* + ½·δᵀHδ; mapped to the box (y down) that
+ * is δᵀBδ, and B's eigenvalues give the radii, √((level − L*)/λ) along each eigenvector. With no single
+ * bottom (a singular H), the floor line's point nearest the window's centre stands in for the bottom and
+ * the ring is a band: ry is Infinity.
  */
-export function ringEllipse(stats: SufficientStats, window: LossWindow, box: Box, level: number): Ellipse | null {
-  const spread = stats.sxx / stats.n;
-  // The least loss there is: Σ(y − ȳ)² less what the best slope explains (sxy² ≤ sxx·syy, so never below 0).
-  const rise = level - (stats.syy - (stats.sxx > 0 ? (stats.sxy * stats.sxy) / stats.sxx : 0)) / stats.n;
+export function ringEllipse(bowl: Bowl, window: LossWindow, box: Box, level: number): Ellipse | null {
+  const rise = level - bowl.loss;
   if (!(rise > 0)) return null;
-  const bottom = leastSquares(stats) ?? nearestOnFloorLine(stats, window);
-  const kx = box.width / (window.m1 - window.m0);
-  const ky = box.height / (window.b1 - window.b0);
-  const a = (spread + stats.meanX * stats.meanX) / (kx * kx);
-  const c = -stats.meanX / (kx * ky);
-  const d = 1 / (ky * ky);
+  const [[h00, h01], [, h11]] = bowl.hessian as [[number, number], [number, number]];
+  const bottom = bowl.unique ? bowl.bottom : nearestOnFloor(bowl, window);
+  const kx = box.width / (window.u1 - window.u0);
+  const ky = box.height / (window.v1 - window.v0);
+  const a = h00 / 2 / (kx * kx);
+  const c = -h01 / 2 / (kx * ky);
+  const d = h11 / 2 / (ky * ky);
   const steep = (a + d) / 2 + Math.hypot((a - d) / 2, c);
-  // The shallow eigenvalue from the determinant, not as a difference, which cancels when the bowl is long.
-  const shallow = spread / (kx * kx * ky * ky) / steep;
+  // The shallow eigenvalue from the determinant (the model's, free of cancellation), not as a difference,
+  // which cancels when the bowl is long: det(H/2) = λmax·λmin/4.
+  const shallow = (bowl.curvature.max * bowl.curvature.min) / 4 / (kx * kx * ky * ky) / steep;
   return {
-    cx: box.left + (bottom.m - window.m0) * kx,
-    cy: box.top + box.height - (bottom.b - window.b0) * ky,
+    cx: box.left + (bottom[0]! - window.u0) * kx,
+    cy: box.top + box.height - (bottom[1]! - window.v0) * ky,
     rx: Math.sqrt(rise / steep),
     ry: shallow > 0 ? Math.sqrt(rise / shallow) : Infinity,
     angle: (Math.atan2(2 * c, a - d) / 2) * (180 / Math.PI),
   };
 }
 
-/** With every x the same, the loss is least along the line x̄·m + b = ȳ; this is its point nearest the window's centre. */
-function nearestOnFloorLine(stats: SufficientStats, w: LossWindow): { m: number; b: number } {
-  const m = (w.m0 + w.m1) / 2;
-  const b = (w.b0 + w.b1) / 2;
-  const off = (stats.meanX * m + b - stats.meanY) / (stats.meanX * stats.meanX + 1);
-  return { m: m - off * stats.meanX, b: b - off };
+/** With a floor line of minima, its point nearest the window's centre (the floor runs along H's null direction). */
+function nearestOnFloor(bowl: Bowl, w: LossWindow): readonly [number, number] {
+  const [[h00, h01]] = bowl.hessian as [[number, number], [number, number]];
+  // H·v = 0 along the floor: v ∝ (−h01, h00), or (0, 1) when the first row is zero.
+  const [vx, vy] = h00 === 0 && h01 === 0 ? [1, 0] : [-h01, h00];
+  const length = Math.hypot(vx, vy);
+  const [ux, uy] = [vx / length, vy / length];
+  const [bx, by] = [bowl.bottom[0]!, bowl.bottom[1]!];
+  const t = ((w.u0 + w.u1) / 2 - bx) * ux + ((w.v0 + w.v1) / 2 - by) * uy;
+  return [bx + t * ux, by + t * uy];
 }
 
 /** ringPath(e, box) is SVG path data for the ring: two half arcs, or a straight band reaching past the box ("" for none). */
@@ -110,19 +114,19 @@ function ringPath(e: Ellipse | null, box: Box): string {
 }
 
 /**
- * ringLabelSpots(bottom, toward, levels) is where each ring crosses the straight segment from the
- * bottom of the bowl to the point `toward` (both with their losses). Along any such segment the loss
+ * ringLabelSpots(bottom, toward, levels) is where each ring of a quadratic bowl crosses the straight
+ * segment from its bottom to the point `toward` (both with their losses). Along any such segment the loss
  * rises with the square of the distance, L = L* + t²·(L_toward − L*), so the ring of level ℓ sits at
  * t = √((ℓ − L*) / (L_toward − L*)) exactly; levels the segment never reaches are left out.
  * Aimed at the window's highest corner, the segment crosses every ring, and the labels line up like a scale.
  */
-export function ringLabelSpots(bottom: Spot, toward: Spot, levels: readonly number[]): { level: number; m: number; b: number }[] {
+export function ringLabelSpots(bottom: Spot, toward: Spot, levels: readonly number[]): { level: number; u: number; v: number }[] {
   const rise = toward.loss - bottom.loss;
   return levels
     .filter((l) => l > bottom.loss && l <= toward.loss)
     .map((level) => {
       const t = Math.sqrt((level - bottom.loss) / rise);
-      return { level, m: bottom.m + t * (toward.m - bottom.m), b: bottom.b + t * (toward.b - bottom.b) };
+      return { level, u: bottom.u + t * (toward.u - bottom.u), v: bottom.v + t * (toward.v - bottom.v) };
     });
 }
 

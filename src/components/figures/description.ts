@@ -1,19 +1,33 @@
-import type { Gradient, Params } from "../../engine/index.ts";
+import type { Model, Theta } from "../../engine/index.ts";
 import { MINUS, formatLoss, formatNumber, formatQuantity, grouped } from "../../format/numbers.ts";
 import type { PointShare } from "./points.ts";
 
-/** lineText({m, b}) is "y = −0.30x + 2.50" with two decimals and a typographic minus, as the live numbers print it. */
-export function lineText(p: Params): string {
-  const sign = p.b < 0 && formatNumber(p.b, 2) !== "0.00" ? MINUS : "+";
-  return `y = ${formatNumber(p.m, 2)}x ${sign} ${formatNumber(Math.abs(p.b), 2)}`;
+/** lineText([m, b]) is "y = −0.30x + 2.50" with two decimals and a typographic minus, as the live numbers print it. */
+export function lineText(theta: Theta): string {
+  const [m, b] = [theta[0]!, theta[1]!];
+  const sign = b < 0 && formatNumber(b, 2) !== "0.00" ? MINUS : "+";
+  return `y = ${formatNumber(m, 2)}x ${sign} ${formatNumber(Math.abs(b), 2)}`;
 }
 
-/** nextStepText(gradient, lr) says where the next full step moves the line: "raises the slope by 0.97 and lowers the intercept by 0.05". */
-export function nextStepText(g: Gradient, lr: number): string {
-  const dm = -lr * g.dm;
-  const db = -lr * g.db;
-  if (formatNumber(dm, 2) === "0.00" && formatNumber(db, 2) === "0.00") return "barely moves: the slope is almost flat here";
-  return `${change("slope", dm)} and ${change("intercept", db)}`;
+/** modelText(model, θ) names the fitted model in words: "the line y = -0.30x + 2.50", or its parameters' values. */
+export function modelText(model: Model, theta: Theta): string {
+  if (model.drawing === "line") return `the line ${lineText(theta)}`;
+  return `the ${model.label.replace(/^an? /, "")} with ${paramsText(model, theta)}`;
+}
+
+/** paramsText(model, θ) is "m = 1.38, b = 1.03": each parameter by its key, two decimals. */
+export function paramsText(model: Model, theta: Theta): string {
+  return model.params.map((p, k) => `${p.key} = ${formatNumber(theta[k]!, 2)}`).join(", ");
+}
+
+/**
+ * nextStepText(model, move) says where the next step (the change it makes to each parameter) takes the
+ * model: "raises the slope by 0.97 and lowers the intercept by 0.05".
+ */
+export function nextStepText(model: Model, move: readonly number[]): string {
+  if (move.every((d) => formatNumber(d, 2) === "0.00")) return "barely moves: the slope is almost flat here";
+  const changes = model.params.map((p, k) => change(p.label, move[k]!));
+  return `${changes.slice(0, -1).join(", ")} and ${changes[changes.length - 1]!}`;
 }
 
 function change(name: string, by: number): string {
@@ -24,13 +38,14 @@ function change(name: string, by: number): string {
 
 /** What a figure's description needs to know, all read from the shared state. */
 export interface DescribedState {
-  readonly current: Params;
+  readonly model: Model;
+  readonly current: Theta;
   readonly loss: number;
-  readonly gradient: Gradient;
-  readonly lr: number;
+  /** The step the descent takes next (its change to each parameter), or null when there is none. */
+  readonly move: readonly number[] | null;
   /** Steps taken to the point drawn: the step, or the last one kept before a divergence. */
   readonly step: number;
-  readonly minimum: Params | null;
+  readonly minimum: Theta | null;
   readonly minimumLoss: number | null;
   readonly n: number;
   /** The divergence message once the step has reached it, else null. */
@@ -39,20 +54,27 @@ export interface DescribedState {
 
 /** describeLossSpace(state) is the loss-space figure's text for readers who cannot see it. */
 export function describeLossSpace(s: DescribedState): string {
-  const here = `${whenText(s.step)}, the line ${lineText(s.current)} has loss ${formatLoss(s.loss)}`;
+  const here = `${whenText(s.step)}, ${modelText(s.model, s.current)} has loss ${formatLoss(s.loss)}`;
+  const where = s.model.statistics?.bowl ? "the bottom of the bowl" : "the lowest point";
   const bottom = s.minimum && s.minimumLoss !== null
-    ? `; the bottom of the bowl is ${formatLoss(s.minimumLoss)}, at m = ${formatNumber(s.minimum.m, 2)}, b = ${formatNumber(s.minimum.b, 2)}`
+    ? `; ${where} is ${formatLoss(s.minimumLoss)}, at ${paramsText(s.model, s.minimum)}`
     : "; this data has no single lowest point";
   if (s.divergence) return `${here}${bottom}. ${s.divergence}`;
-  return `${here}${bottom}. The next step ${nextStepText(s.gradient, s.lr)}.`;
+  return s.move ? `${here}${bottom}. The next step ${nextStepText(s.model, s.move)}.` : `${here}${bottom}.`;
 }
 
 /** describeDataSpace(state) is the data-space figure's text for readers who cannot see it. */
 export function describeDataSpace(s: DescribedState): string {
-  const here = `The line ${lineText(s.current)} through ${grouped(s.n)} points has a mean squared residual (loss) of ${formatLoss(s.loss)}`;
-  if (s.divergence) return `${here}. ${s.divergence}`;
-  const next = { m: s.current.m - s.lr * s.gradient.dm, b: s.current.b - s.lr * s.gradient.db };
-  return `${here}. The next step turns it to ${lineText(next)}.`;
+  const what = s.model.lossName === "mean squared error" ? "mean squared residual" : s.model.lossName;
+  const here = `${capitalised(modelText(s.model, s.current))} through ${grouped(s.n)} points has a ${what} (loss) of ${formatLoss(s.loss)}`;
+  if (s.divergence || !s.move) return s.divergence ? `${here}. ${s.divergence}` : `${here}.`;
+  const next = s.current.map((v, k) => v + s.move![k]!);
+  const turned = modelText(s.model, next).replace(/^the line /, "");
+  return `${here}. The next step turns it to ${turned}.`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function whenText(step: number): string {
@@ -67,13 +89,17 @@ export function pointHint(shown: number, n: number): string {
     : `Point at a data point, or focus the points and use the arrow keys, ${hint}`;
 }
 
-/** describePoint(x, y, share, gradient) says how far the line misses a point and what that point adds to the gradient. */
-export function describePoint(x: number, y: number, share: PointShare, g: Gradient): string {
+/**
+ * describePoint(model, x, y, share, gradient) says how far the model misses a point and what that point
+ * adds to each part of the gradient.
+ */
+export function describePoint(model: Model, x: number, y: number, share: PointShare, g: readonly number[]): string {
   const r = share.residual;
-  const side = r > 0 ? "above the line, so it pulls the line up" : r < 0 ? "below the line, so it pulls the line down" : "on the line";
+  const curve = model.drawing === "line" ? "line" : "curve";
+  const side = r > 0 ? `above the ${curve}, so it pulls the ${curve} up` : r < 0 ? `below the ${curve}, so it pulls the ${curve} down` : `on the ${curve}`;
+  const adds = model.params.map((p, k) => `${formatQuantity("grad-m", share.gradient[k]!)} to ∂L/∂${p.key} (of ${formatQuantity("grad-m", g[k]!)})`);
   return (
     `Point (${formatNumber(x, 2)}, ${formatNumber(y, 2)}) is ${formatNumber(Math.abs(r), 2)} ${side}: ` +
-    `it adds ${formatQuantity("grad-m", share.dm)} to ∂L/∂m (of ${formatQuantity("grad-m", g.dm)}) ` +
-    `and ${formatQuantity("grad-b", share.db)} to ∂L/∂b (of ${formatQuantity("grad-b", g.db)}).`
+    `it adds ${adds.slice(0, -1).join(", ")} and ${adds[adds.length - 1]!}.`
   );
 }

@@ -1,13 +1,13 @@
-import { lossFromStats, type LossWindow, type Params, type SufficientStats, type Trajectory } from "../../engine/index.ts";
+import type { LossWindow, Objective, Slice, Theta, Trajectory } from "../../engine/index.ts";
 
-/** A place in the loss space: a line's (m, b) and its loss. */
+/** A place in the loss space's slice: across (u), up (v), and the loss there. */
 export interface Spot {
-  readonly m: number;
-  readonly b: number;
+  readonly u: number;
+  readonly v: number;
   readonly loss: number;
 }
 
-/** Everything either loss-space view draws, in data units; each view projects it its own way. */
+/** Everything either loss-space view draws, in parameter units; each view projects it its own way. */
 export interface LossScene {
   readonly window: LossWindow;
   /** The path from the start through every step reached, ending at the point drawn now. */
@@ -15,29 +15,33 @@ export interface LossScene {
   readonly start: Spot;
   readonly current: Spot;
   readonly minimum: Spot | null;
-  /** Where the next full step lands, or null once the descent has diverged. */
+  /** Where the next step lands, or null once the descent has diverged or ended. */
   readonly next: Spot | null;
+  /** Where the optimiser's memory alone would carry the next step (momentum's velocity), or null. */
+  readonly carried: Spot | null;
 }
 
-/** spotAt(stats, {m, b}) is (m, b) with its loss. */
-export function spotAt(stats: SufficientStats, p: Params): Spot {
-  return { m: p.m, b: p.b, loss: lossFromStats(stats, p) };
+/** spotAt(objective, slice, θ) is θ seen in the slice, with its loss. */
+export function spotAt(f: Objective, slice: Slice, theta: Theta): Spot {
+  return { u: theta[slice.i]!, v: theta[slice.j]!, loss: f.loss(theta) };
 }
 
 /**
- * pathSpots(trajectory, settled, shown, stats) is the trajectory's points 0…settled, then the point
- * drawn now when a step is gliding between two of them.
+ * pathSpots(trajectory, settled, shown, objective, slice) is the trajectory's points 0…settled, then the
+ * point drawn now when a step is gliding between two of them.
  */
-export function pathSpots(t: Trajectory, settled: number, shown: Params, stats: SufficientStats): Spot[] {
+export function pathSpots(t: Trajectory, settled: number, shown: Theta, f: Objective, slice: Slice): Spot[] {
   const last = Math.min(settled, t.length - 1);
+  const across = t.params[slice.i]!;
+  const up = t.params[slice.j]!;
   const spots: Spot[] = [];
-  for (let i = 0; i <= last; i++) spots.push({ m: t.m[i]!, b: t.b[i]!, loss: t.loss[i]! });
+  for (let k = 0; k <= last; k++) spots.push({ u: across[k]!, v: up[k]!, loss: t.loss[k]! });
   const end = spots[spots.length - 1];
-  if (end && (end.m !== shown.m || end.b !== shown.b)) spots.push(spotAt(stats, shown));
+  if (end && (end.u !== shown[slice.i] || end.v !== shown[slice.j])) spots.push(spotAt(f, slice, shown));
   return spots;
 }
 
 /** sameWindow(a, b) is true when two windows cover the same rectangle. */
 export function sameWindow(a: LossWindow, b: LossWindow): boolean {
-  return a.m0 === b.m0 && a.m1 === b.m1 && a.b0 === b.b0 && a.b1 === b.b1;
+  return a.u0 === b.u0 && a.u1 === b.u1 && a.v0 === b.v0 && a.v1 === b.v1;
 }

@@ -1,42 +1,47 @@
 import { nice } from "d3-array";
-import type { LossWindow, Params } from "../../engine/index.ts";
+import type { LossWindow, Model, Slice } from "../../engine/index.ts";
 
-/** The article's window: the start (−0.3, 2.5) and the default data's minimum (≈ 1.38, 1.03) with room around both. */
-export const DEFAULT_LOSS_WINDOW: LossWindow = { m0: -1.5, m1: 3, b0: -2.5, b1: 5 };
+/** A place in a slice of the loss space: across (u) and up (v). */
+export interface SlicePoint {
+  readonly u: number;
+  readonly v: number;
+}
 
 /**
- * Windows tried in turn, so the view changes only when a point leaves the one shown (never while
- * scrubbing inside it). The last holds every start a reader can set (FIELDS.m × FIELDS.b) with room.
+ * windowLadder(model, slice) is the windows the loss space tries in turn for that slice, smallest first:
+ * each level pairs the two parameters' spans (see ParamSpec.spans).
  */
-export const LOSS_WINDOW_LADDER: readonly LossWindow[] = [
-  DEFAULT_LOSS_WINDOW,
-  { m0: -2.5, m1: 4, b0: -4, b1: 6.5 },
-  { m0: -4.5, m1: 4.5, b0: -6.75, b1: 8.75 },
-];
+export function windowLadder(model: Model, slice: Slice): LossWindow[] {
+  const across = model.params[slice.i]!.spans;
+  const up = model.params[slice.j]!.spans;
+  return across.map(([u0, u1], k) => ({ u0, u1, v0: up[k]![0], v1: up[k]![1] }));
+}
 
 /** Share of a window's width and height kept clear at each side, so markers never sit on the frame. */
 const MARGIN = 0.04;
 
 /** holds(window, p) is true when p lies inside window, clear of its edges. */
-export function holds(w: LossWindow, p: Params): boolean {
-  const dm = (w.m1 - w.m0) * MARGIN;
-  const db = (w.b1 - w.b0) * MARGIN;
-  return p.m >= w.m0 + dm && p.m <= w.m1 - dm && p.b >= w.b0 + db && p.b <= w.b1 - db;
+export function holds(w: LossWindow, p: SlicePoint): boolean {
+  const du = (w.u1 - w.u0) * MARGIN;
+  const dv = (w.v1 - w.v0) * MARGIN;
+  return p.u >= w.u0 + du && p.u <= w.u1 - du && p.v >= w.v0 + dv && p.v <= w.v1 - dv;
 }
 
 /**
- * lossWindowFor(points) is the first ladder window that holds every point, or else a window around
- * them rounded to nice numbers (for data whose minimum lies far away). Non-finite points are ignored.
+ * lossWindowFor(ladder, points) is the first ladder window that holds every point, or else a window around
+ * them rounded to nice numbers (for data whose minimum lies far away), at least as large as the first.
+ * Non-finite points are ignored.
  */
-export function lossWindowFor(points: readonly Params[]): LossWindow {
-  const finite = points.filter((p) => Number.isFinite(p.m) && Number.isFinite(p.b));
-  const fit = LOSS_WINDOW_LADDER.find((w) => finite.every((p) => holds(w, p)));
+export function lossWindowFor(ladder: readonly LossWindow[], points: readonly SlicePoint[]): LossWindow {
+  const finite = points.filter((p) => Number.isFinite(p.u) && Number.isFinite(p.v));
+  const fit = ladder.find((w) => finite.every((p) => holds(w, p)));
   if (fit) return fit;
-  const ms = finite.map((p) => p.m);
-  const bs = finite.map((p) => p.b);
-  const [nm0, nm1] = around(Math.min(...ms), Math.max(...ms), DEFAULT_LOSS_WINDOW.m1 - DEFAULT_LOSS_WINDOW.m0);
-  const [nb0, nb1] = around(Math.min(...bs), Math.max(...bs), DEFAULT_LOSS_WINDOW.b1 - DEFAULT_LOSS_WINDOW.b0);
-  return { m0: nm0, m1: nm1, b0: nb0, b1: nb1 };
+  const first = ladder[0]!;
+  const us = finite.map((p) => p.u);
+  const vs = finite.map((p) => p.v);
+  const [u0, u1] = around(Math.min(...us), Math.max(...us), first.u1 - first.u0);
+  const [v0, v1] = around(Math.min(...vs), Math.max(...vs), first.v1 - first.v0);
+  return { u0, u1, v0, v1 };
 }
 
 /** around(lo, hi, least) is [lo, hi] padded by a quarter on each side, at least `least` wide, on nice numbers. */

@@ -1,5 +1,5 @@
 import { nice } from "d3-array";
-import type { Dataset, Params } from "../../engine/index.ts";
+import type { Dataset, Model, Theta } from "../../engine/index.ts";
 
 /** A rectangle of the data space, in data units. */
 export interface DataBox {
@@ -59,20 +59,17 @@ export function indicesByX(data: Dataset, indices: Int32Array): Int32Array {
   return Int32Array.from(indices).sort((i, j) => data.x[i]! - data.x[j]!);
 }
 
-/** One point's part in the fit: how far the line misses it, and what it adds to the loss gradient. */
+/** One point's part in the fit: how far the model misses it, and what it adds to the loss gradient. */
 export interface PointShare {
   readonly residual: number;
-  /** This point's term of ∂L/∂m and ∂L/∂b: −2·r·x/n and −2·r/n. */
-  readonly dm: number;
-  readonly db: number;
+  /** This point's term of each part of the gradient (for the line, −2·r·x/n and −2·r/n): the gradient is their sum. */
+  readonly gradient: readonly number[];
 }
 
-/** pointShare(data, i, {m, b}) is point i's residual y − (m·x + b) and its share of the MSE gradient. */
-export function pointShare(data: Dataset, i: number, p: Params): PointShare {
+/** pointShare(model, data, i, θ) is point i's residual and its share of the gradient, as the model gives them. */
+export function pointShare(model: Model, data: Dataset, i: number, theta: Theta): PointShare {
   const n = data.x.length;
-  const x = data.x[i]!;
-  const residual = data.y[i]! - (p.m * x + p.b);
-  return { residual, dm: (-2 * residual * x) / n, db: (-2 * residual) / n };
+  return { residual: model.residual(theta, data, i), gradient: model.pointGradient(data, i, theta).map((g) => g / n) };
 }
 
 /** Counts of points per cell of a cols × rows lattice over a box, row 0 at the top (y1), as a canvas draws. */

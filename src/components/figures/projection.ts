@@ -18,8 +18,8 @@ export interface Projected extends Point {
   readonly depth: number;
 }
 
-/** Maps (m, b, loss) inside a window onto the screen for one view. */
-export type Projector = (m: number, b: number, loss: number) => Projected;
+/** Maps (u, v, loss) inside a window (the slice's two parameters) onto the screen for one view. */
+export type Projector = (u: number, v: number, loss: number) => Projected;
 
 /** Height of the bowl's box relative to its half-width, so the bowl reads as a bowl from any side. */
 const HEIGHT = 1.1;
@@ -32,7 +32,7 @@ export function normalizeView(v: View): View {
 }
 
 /**
- * projector(view, window, lossTop, box) is an orthographic camera: the window's m and b become the
+ * projector(view, window, lossTop, box) is an orthographic camera: the window's two parameters become the
  * floor [−1, 1]², loss 0…lossTop the height (higher losses are held at the top), and the whole box,
  * turned any way, stays inside the screen box at one fixed scale, so turning it never zooms.
  */
@@ -45,11 +45,11 @@ export function projector(view: View, w: LossWindow, lossTop: number, box: Box):
   const scale = Math.min(box.width, box.height) / (2 * radius);
   const cx = box.left + box.width / 2;
   const cy = box.top + box.height / 2;
-  const su = 2 / (w.m1 - w.m0);
-  const sv = 2 / (w.b1 - w.b0);
-  return (m, b, loss) => {
-    const u = (m - w.m0) * su - 1;
-    const v = (b - w.b0) * sv - 1;
+  const su = 2 / (w.u1 - w.u0);
+  const sv = 2 / (w.v1 - w.v0);
+  return (pu, pv, loss) => {
+    const u = (pu - w.u0) * su - 1;
+    const v = (pv - w.v0) * sv - 1;
     const z = (Math.min(Math.max(loss, 0), lossTop) / lossTop) * HEIGHT - HEIGHT / 2;
     const across = u * cosA - v * sinA;
     const away = u * sinA + v * cosA;
@@ -64,11 +64,11 @@ export function projector(view: View, w: LossWindow, lossTop: number, box: Box):
 /** wireframe(grid, project) is SVG path data for the grid's rows and columns drawn over the surface. */
 export function wireframe(grid: LossGrid, project: Projector): string {
   const { cols, rows, window: w, values } = grid;
-  const mAt = (c: number) => w.m0 + ((c + 0.5) / cols) * (w.m1 - w.m0);
-  const bAt = (r: number) => w.b0 + ((r + 0.5) / rows) * (w.b1 - w.b0);
+  const uAt = (c: number) => w.u0 + ((c + 0.5) / cols) * (w.u1 - w.u0);
+  const vAt = (r: number) => w.v0 + ((r + 0.5) / rows) * (w.v1 - w.v0);
   let d = "";
   const at = (c: number, r: number, first: boolean) => {
-    const p = project(mAt(c), bAt(r), values[r * cols + c]!);
+    const p = project(uAt(c), vAt(r), values[r * cols + c]!);
     d += `${first ? "M" : "L"}${fixed(p.x)},${fixed(p.y)}`;
   };
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) at(c, r, c === 0);

@@ -1,6 +1,6 @@
-import { essay, FIELDS, snapField } from "../../state/index.ts";
+import { essay, field, snapField } from "../../state/index.ts";
 
-/** restartAt(m, b) makes (m, b), snapped to the controls' quantum, the new start at step 0: what every figure drag writes. */
-export function restartAt(m: number, b: number): void {
-  essay.restartAt(snapField(FIELDS.m, m), snapField(FIELDS.b, b));
+/** restartAt(θ) makes θ, each parameter snapped to its control's quantum, the new start at step 0: what every figure drag writes. */
+export function restartAt(theta: readonly number[]): void {
+  essay.restartAt(theta.map((v, k) => snapField(field(essay.model.params[k]!.key), v)));
 }

@@ -1,20 +1,20 @@
 import { untrack } from "svelte";
-import type { Params } from "../../engine/index.ts";
-import type { EssayState } from "../../state/index.ts";
+import type { Theta } from "../../engine/index.ts";
+import { inputsOf, type EssayState } from "../../state/index.ts";
 
 /** How long one step's glide lasts. */
 export const STEP_GLIDE_MS = 220;
 
 interface Glide {
-  readonly from: Params;
-  readonly to: Params;
+  readonly from: Theta;
+  readonly to: Theta;
   /** The lower of the two trajectory indices: the path is complete up to here. */
   readonly settled: number;
   readonly t: number;
 }
 
 /**
- * The (m, b) the figures draw: the essay's current point, except that a single step forward or back
+ * The parameters the figures draw: the essay's current point, except that a single step forward or back
  * glides there over STEP_GLIDE_MS instead of jumping (not under prefers-reduced-motion). Anything
  * else (scrubbing the start, the rate, a jump of many steps) shows at once, in the same frame.
  * Create it while a component initialises; it reads the essay state and writes only itself.
@@ -25,10 +25,10 @@ export class StepMotion {
   #frame = 0;
   #lastKey = "";
   #lastIndex = -1;
-  #lastShown: Params | null = null;
+  #lastShown: Theta | null = null;
   #lastData: unknown = null;
-  /** The (m, b) to draw now. */
-  readonly params: Params;
+  /** The parameters to draw now. */
+  readonly params: Theta;
   /** How many trajectory points are reached in full: the path runs through them, then on to `params`. */
   readonly settled: number;
 
@@ -37,7 +37,7 @@ export class StepMotion {
     this.params = $derived.by(() => {
       const g = this.#glide;
       if (!g) return this.#essay.current;
-      return { m: g.from.m + (g.to.m - g.from.m) * g.t, b: g.from.b + (g.to.b - g.from.b) * g.t };
+      return g.from.map((v, k) => v + (g.to[k]! - v) * g.t);
     });
     this.settled = $derived(this.#glide ? this.#glide.settled : this.#essay.index);
     $effect(() => {
@@ -52,7 +52,7 @@ export class StepMotion {
   }
 
 
-  #follow(key: string, data: unknown, index: number, to: Params): void {
+  #follow(key: string, data: unknown, index: number, to: Theta): void {
     const from = this.#lastShown;
     const same = key === this.#lastKey && data === this.#lastData;
     // The media query last: a scrub of the start (every key press) never asks it.
@@ -83,9 +83,9 @@ function reducedMotion(): boolean {
   return matchMedia("(prefers-reduced-motion: reduce)").matches;
 }
 
-/** The inputs whose change means a different descent, which never glides. */
+/** The inputs whose change means a different path (the field table's "path" and "data" fields), which never glides. */
 function descentKey(s: EssayState): string {
-  return `${s.m0} ${s.b0} ${s.lr} ${s.method} ${s.batch} ${s.seed}`;
+  return inputsOf(s.params, ["path", "data"]).join(" ");
 }
 
 function ease(t: number): number {

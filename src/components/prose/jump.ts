@@ -1,22 +1,31 @@
-import type { Params } from "../../engine/index.ts";
-import { DEFAULTS, type EssayParams } from "../../state/fields.ts";
+import type { Model, Theta } from "../../engine/index.ts";
+import { DEFAULTS, TABLE, type EssayParams } from "../../state/fields.ts";
 import { serializeQuery } from "../../state/url-codec.ts";
 
 /** Where a jump link takes the essay: the article's start, a start at the bottom of the bowl, or the state as it is… */
 export type JumpTo = "start" | "minimum" | "here";
 
-/** …with some settings changed (a learning rate to try, a step to look at). */
-export type JumpSet = Partial<Pick<EssayParams, "m" | "b" | "lr" | "step" | "method" | "batch" | "n" | "seed">>;
+/**
+ * …with some settings changed (a learning rate to try, a step to look at, a start by parameter key),
+ * written as the link would write them: `{ "lr": 0.2, "step": 30 }`, `{ "m": 1, "b": 0 }`.
+ */
+export type JumpSet = Readonly<Partial<Record<"lr" | "step" | "batch" | "n" | "seed", number>> & Record<string, number | string>>;
 
 /**
- * jumpTarget(to, set, params, minimum) is the state a jump link sets. The bottom of the bowl keeps the
- * reader's other settings and rewinds to step 0; without a bottom (no spread in x) it stays put.
+ * jumpTarget(to, set, params, model, minimum) is the state a jump link sets. The bottom keeps the
+ * reader's other settings and rewinds to step 0; without a bottom (no spread in x) it stays put. Each key
+ * of `set` replaces the field of that key (a start's parameter, lr, step, method, …); unknown keys are ignored.
  */
-export function jumpTarget(to: JumpTo, set: JumpSet, params: EssayParams, minimum: Params | null): EssayParams {
-  const base = to === "start" ? DEFAULTS
-    : to === "minimum" && minimum ? { ...params, m: minimum.m, b: minimum.b, step: 0 }
+export function jumpTarget(to: JumpTo, set: JumpSet, params: EssayParams, model: Model, minimum: Theta | null): EssayParams {
+  let out = to === "start" ? DEFAULTS
+    : to === "minimum" && minimum ? { ...params, start: { ...params.start, ...Object.fromEntries(model.params.map((p, k) => [p.key, minimum[k]!])) }, step: 0 }
     : params;
-  return { ...base, ...set };
+  for (const [key, value] of Object.entries(set)) {
+    const field = TABLE.fields.find((f) => f.key === key);
+    if (field?.kind === "number" && typeof value === "number") out = field.write(out, value);
+    else if (field?.kind === "choice" && typeof value === "string" && field.choices.includes(value)) out = field.write(out, value);
+  }
+  return out;
 }
 
 /** jumpHref(base, target) is a real link to the target state, so the jump also works without JavaScript. */

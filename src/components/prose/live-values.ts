@@ -1,4 +1,4 @@
-import { curvature, descend, gradientFromStats, mse, seededRandom, datasetFromPoints } from "../../engine/index.ts";
+import { descend, seededRandom } from "../../engine/index.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
 import { formatLoss, formatNumber, formatQuantity, type Quantity, grouped, rounded } from "../../format/numbers.ts";
 import { readQuantity } from "../../state/quantities.ts";
@@ -36,18 +36,17 @@ export function isLiveName(name: string): name is LiveName {
 
 /** liveValues(state) computes every live number for the state at once (each in O(1)). */
 export function liveValues(s: EssayState): Record<LiveName, number> {
-  const start = { m: s.m0, b: s.b0 };
-  const g0 = gradientFromStats(s.stats, start);
-  // The first step is always the full-batch one, whatever method the playground is set to.
-  const first = descend({
-    data: s.data, stats: s.stats, start, learningRate: s.lr, method: "batch",
-    batchSize: s.stats.n, steps: 1, random: seededRandom(0),
-  });
+  const f = s.objective;
+  const model = s.model;
+  const start = s.start;
+  const g0 = f.gradient(start);
+  // The first step is the worked example of the update rule: plain descent on the full batch, whatever
+  // method and optimiser the playground is set to.
+  const first = descend({ objective: f, start, learningRate: s.lr, method: "batch", batchSize: f.n, steps: 1, random: seededRandom(0) });
   const x1 = s.data.x[0]!;
   const y1 = s.data.y[0]!;
-  const pred1 = s.m0 * x1 + s.b0;
   const bottom = s.minimum;
-  const steepest = curvature(s.stats).max;
+  const steepest = f.curvature?.max ?? NaN;
   return {
     m: readQuantity(s, "m"),
     b: readQuantity(s, "b"),
@@ -58,29 +57,31 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
     step: readQuantity(s, "step"),
     n: readQuantity(s, "n"),
     batch: readQuantity(s, "batch"),
-    "start-m": s.m0,
-    "start-b": s.b0,
+    "start-m": start[0]!,
+    "start-b": start[1]!,
     loss0: s.startLoss,
-    "grad-m0": g0.dm,
-    "grad-b0": g0.db,
-    m1: first.length > 1 ? first.m[1]! : NaN,
-    b1: first.length > 1 ? first.b[1]! : NaN,
+    "grad-m0": g0[0]!,
+    "grad-b0": g0[1]!,
+    m1: first.length > 1 ? first.params[0]![1]! : NaN,
+    b1: first.length > 1 ? first.params[1]![1]! : NaN,
     loss1: first.length > 1 ? first.loss[1]! : NaN,
-    "min-m": bottom ? bottom.m : NaN,
-    "min-b": bottom ? bottom.b : NaN,
+    "min-m": bottom ? bottom[0]! : NaN,
+    "min-b": bottom ? bottom[1]! : NaN,
     "min-loss": s.minimumLoss ?? NaN,
     curvature: steepest,
     "lr-zigzag": 1 / steepest,
     "lr-limit": 2 / steepest,
     x1,
     y1,
-    pred1,
-    resid1: y1 - pred1,
-    // The squared residual of one point is the MSE of a one-point data set.
-    sq1: mse(datasetFromPoints([[x1, y1]]), start),
+    pred1: model.predict(start, x1, y1),
+    resid1: model.residual(start, s.data, 0),
+    // The first point's own loss term: the loss of a batch of one.
+    sq1: model.batchLoss(s.data, FIRST_POINT, 1, start),
     seed: s.seed,
   };
 }
+
+const FIRST_POINT = Int32Array.of(0);
 
 /** formatLive(name, value) is the text a reader sees for a live number (typographic minus, never NaN). */
 export function formatLive(name: LiveName, value: number): string {

@@ -1,13 +1,15 @@
-import { FIELDS, snapField, type NumericField } from "../../state/fields.ts";
+import { FIELDS, TABLE, decimals, field, snapField, type NumericField } from "../../state/fields.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
 import { formatQuantity, grouped } from "../../format/numbers.ts";
 import type { ScrubScale } from "./scrub.ts";
 import { essay } from "../../state/index.ts";
 import { dataEdits } from "../../state/data-edits.svelte.ts";
 
-/** The essay inputs a reader can scrub, by their `data-quantity` names. */
-export type Settable = "m0" | "b0" | "lr" | "step" | "n" | "batch" | "seed";
-
+/**
+ * The essay inputs a reader can scrub, by their `data-quantity` names: the scalars, a model parameter's
+ * start as its key and 0 ("m0", "b0"), and an optimiser's setting by its key ("beta").
+ */
+export type Settable = "m0" | "b0" | "lr" | "step" | "n" | "batch" | "seed" | (string & {});
 /** How one essay input is read, written, printed and scrubbed. */
 export interface SettableField {
   readonly field: NumericField;
@@ -24,22 +26,8 @@ function scaleOf(field: NumericField, unit: number, drag: ScrubScale["drag"]): S
 // Drag speeds are set so a comfortable sweep (~200 px) crosses the interesting part of each range.
 const linear = (perPixel: number) => ({ kind: "linear", perPixel }) as const;
 
-/** Every scrubbable essay input: its field, keyboard unit, drag speed, and how it reaches the state. */
-export const SETTABLE: Readonly<Record<Settable, SettableField>> = {
-  m0: {
-    field: FIELDS.m,
-    scale: scaleOf(FIELDS.m, 0.1, linear(0.01)),
-    get: (s) => s.m0,
-    set: (s, v) => { s.m0 = v; },
-    format: (v) => formatQuantity("m0", v),
-  },
-  b0: {
-    field: FIELDS.b,
-    scale: scaleOf(FIELDS.b, 0.1, linear(0.02)),
-    get: (s) => s.b0,
-    set: (s, v) => { s.b0 = v; },
-    format: (v) => formatQuantity("b0", v),
-  },
+/** The scalar inputs every state has: their field, keyboard unit, drag speed, and how they reach the state. */
+const SCALARS = {
   lr: {
     field: FIELDS.lr,
     scale: scaleOf(FIELDS.lr, 0.001, linear(0.001)),
@@ -80,15 +68,45 @@ export const SETTABLE: Readonly<Record<Settable, SettableField>> = {
     set: (s, v) => { s.seed = v; },
     format: (v) => grouped(Math.round(v)),
   },
-};
+} satisfies Record<string, SettableField>;
 
-/** writeSettable(state, name, raw) snaps raw onto the field's grid and writes it, as every control does. */
-export function writeSettable(state: EssayState, name: Settable, raw: number): void {
-  const s = SETTABLE[name];
+/**
+ * settable(name) is how the input a Scrubbable names is read, written, printed and scrubbed, or undefined
+ * for a name that is none: a scalar, a model parameter's start ("m0": the start's m, dragged at its
+ * parameter's perPixel), or an optimiser setting ("beta"). The field table supplies every range.
+ */
+export function settable(name: Settable): SettableField | undefined {
+  if (Object.hasOwn(SCALARS, name)) return SCALARS[name as keyof typeof SCALARS];
+  const key = name.endsWith("0") ? name.slice(0, -1) : null;
+  const param = key === null ? undefined : TABLE.models.flatMap((m) => m.params).find((p) => p.key === key);
+  if (param && key !== null) {
+    const range = field(key);
+    return {
+      field: range,
+      scale: scaleOf(range, 0.1, linear(param.perPixel)),
+      get: (s) => s.startValue(key),
+      set: (s, v) => s.setStart(key, v),
+      format: (v) => formatQuantity("m0", v),
+    };
+  }
+  const setting = TABLE.optimizers.flatMap((o) => o.settings).find((x) => x.key === name);
+  if (!setting) return undefined;
+  const range = field(name);
+  return {
+    field: range,
+    scale: scaleOf(range, setting.quantum * 10, linear(setting.quantum)),
+    get: (s) => s.params.settings[name] ?? setting.default,
+    set: (s, v) => s.setSetting(name, v),
+    format: (v) => String(Number(v.toFixed(decimals(setting.quantum)))),
+  };
+}
+
+/** writeSettable(state, setting, raw) snaps raw onto the field's grid and writes it, as every control does. */
+export function writeSettable(state: EssayState, s: SettableField, raw: number): void {
   s.set(state, snapField(s.field, raw));
 }
 
-/** upperBound(state, name) is the largest value the input can take now: the batch never exceeds n. */
-export function upperBound(state: EssayState, name: Settable): number {
-  return name === "batch" ? Math.min(state.n, FIELDS.batch.max) : SETTABLE[name].field.max;
+/** upperBound(state, name, setting) is the largest value the input can take now: the batch never exceeds n. */
+export function upperBound(state: EssayState, name: Settable, s: SettableField): number {
+  return name === "batch" ? Math.min(state.n, FIELDS.batch.max) : s.field.max;
 }

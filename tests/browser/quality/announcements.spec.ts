@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { DEFAULTS, FIELDS } from "../../../src/state/fields.ts";
-import { DEFAULT_SEED, MAX_STEPS, descend, generateDataset, seededRandom, summarize } from "../../../src/engine/index.ts";
+import { DEFAULT_SEED, MAX_STEPS, descend, generateDataset, line, objective, seededRandom } from "../../../src/engine/index.ts";
 import { parseQuery } from "../../../src/state/url-codec.ts";
 import { test, expect, openEssay } from "../fixtures.ts";
 import { hydrateEverything } from "./page-checks.ts";
@@ -36,7 +36,7 @@ test("divergence is announced politely, in the engine's words", async ({ page })
   const lr = FIELDS.lr.max;
   const data = generateDataset(DEFAULTS.n, DEFAULT_SEED);
   const divergence = descend({
-    data, stats: summarize(data), start: { m: DEFAULTS.m, b: DEFAULTS.b }, learningRate: lr, method: "batch",
+    objective: objective(line, data), start: [DEFAULTS.start["m"]!, DEFAULTS.start["b"]!], learningRate: lr, method: "batch",
     batchSize: DEFAULTS.batch, steps: MAX_STEPS, random: seededRandom(DEFAULTS.seed),
   }).divergence;
   expect(divergence).not.toBeNull();

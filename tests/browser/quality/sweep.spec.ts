@@ -1,15 +1,14 @@
-import { DEFAULT_SEED, MAX_STEPS, descend, generateDataset, seededRandom, summarize, type Method } from "../../../src/engine/index.ts";
+import { DEFAULT_SEED, MAX_STEPS, descend, generateDataset, line, objective, seededRandom, type Method } from "../../../src/engine/index.ts";
 import { DEFAULTS, FIELDS } from "../../../src/state/fields.ts";
 import { test, expect, openEssay, valueOf } from "../fixtures.ts";
 import { hydrateEverything, nonFiniteProblems } from "./page-checks.ts";
 
 const data = generateDataset(DEFAULTS.n, DEFAULT_SEED);
-const stats = summarize(data);
 
 /** Why the default descent at this learning rate and method stops early, or null if it never does. */
 function divergence(lr: number, method: Method) {
   return descend({
-    data, stats, start: { m: DEFAULTS.m, b: DEFAULTS.b }, learningRate: lr, method, batchSize: DEFAULTS.batch,
+    objective: objective(line, data), start: [DEFAULTS.start["m"]!, DEFAULTS.start["b"]!], learningRate: lr, method, batchSize: DEFAULTS.batch,
     steps: MAX_STEPS, random: seededRandom(DEFAULTS.seed),
   }).divergence;
 }

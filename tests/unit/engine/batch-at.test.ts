@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { batchAt, batchGradient, batchReplay, descend, generateDataset, seededRandom, summarize } from "../../../src/engine/index.ts";
+import { batchAt, batchGradient, batchReplay, descend, generateDataset, line, objective, seededRandom } from "../../../src/engine/index.ts";
 import { data, descendOptions } from "./fixtures.ts";
 
 test("batchAt(n, k, seed, step) is the batch behind every minibatch step descend took, across epochs", () => {
@@ -7,8 +7,8 @@ test("batchAt(n, k, seed, step) is the batch behind every minibatch step descend
   const t = descend(descendOptions({ method: "minibatch", batchSize: k, steps: 30, learningRate: 0.02, random: seededRandom(seed) }));
   expect(t.length).toBe(31);
   for (let step = 0; step < t.length - 1; step++) {
-    const g = batchGradient(data, batchAt(n, k, seed, step), k, { m: t.m[step]!, b: t.b[step]! });
-    expect([g.dm, g.db], `step ${step}`).toEqual([t.gradM[step], t.gradB[step]]);
+    const g = batchGradient(data, batchAt(n, k, seed, step), k, { m: t.params[0]![step]!, b: t.params[1]![step]! });
+    expect([g.dm, g.db], `step ${step}`).toEqual([t.grads[0]![step], t.grads[1]![step]]);
   }
 });
 
@@ -18,20 +18,19 @@ test("batchAt(n, 1, seed, step) is the one point behind each sgd step", () => {
   for (let step = 0; step < t.length - 1; step++) {
     const batch = batchAt(n, 1, seed, step);
     expect(batch.length).toBe(1);
-    const g = batchGradient(data, batch, 1, { m: t.m[step]!, b: t.b[step]! });
-    expect([g.dm, g.db], `step ${step}`).toEqual([t.gradM[step], t.gradB[step]]);
+    const g = batchGradient(data, batch, 1, { m: t.params[0]![step]!, b: t.params[1]![step]! });
+    expect([g.dm, g.db], `step ${step}`).toEqual([t.grads[0]![step], t.grads[1]![step]]);
   }
 });
 
 test("batchAt matches descend on 50,000 points when the batch does not divide n (a reshuffle leaves points out)", () => {
   const big = generateDataset(50_000, 11);
-  const bigStats = summarize(big);
   const k = 4096, seed = 9; // 12 batches an epoch, 848 points left out of each, so 30 steps cross two reshuffles
-  const t = descend({ data: big, stats: bigStats, start: { m: -0.3, b: 2.5 }, learningRate: 0.05, method: "minibatch", batchSize: k, steps: 30, random: seededRandom(seed) });
+  const t = descend({ objective: objective(line, big), start: [-0.3, 2.5], learningRate: 0.05, method: "minibatch", batchSize: k, steps: 30, random: seededRandom(seed) });
   expect(t.length).toBe(31);
   for (const step of [0, 11, 12, 23, 24, 29]) {
-    const g = batchGradient(big, batchAt(big.x.length, k, seed, step), k, { m: t.m[step]!, b: t.b[step]! });
-    expect([g.dm, g.db], `step ${step}`).toEqual([t.gradM[step], t.gradB[step]]);
+    const g = batchGradient(big, batchAt(big.x.length, k, seed, step), k, { m: t.params[0]![step]!, b: t.params[1]![step]! });
+    expect([g.dm, g.db], `step ${step}`).toEqual([t.grads[0]![step], t.grads[1]![step]]);
   }
 });
 

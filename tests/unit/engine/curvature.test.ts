@@ -1,5 +1,7 @@
 import { expect, test } from "vitest";
-import { curvature, datasetFromPoints, descend, generateDataset, leastSquares, seededRandom, summarize } from "../../../src/engine/index.ts";
+import {
+  curvature, datasetFromPoints, descend, generateDataset, leastSquares, line, objective, seededRandom, summarize,
+} from "../../../src/engine/index.ts";
 import { descendOptions, relativeError, stats } from "./fixtures.ts";
 
 /** The Hessian of the MSE at any (m, b), from raw sums: 2/n·[[Σx², Σx], [Σx, n]]. */
@@ -42,7 +44,7 @@ test("full-batch descent closes in just below 2 / max and diverges just above it
     const data = generateDataset(40, seed);
     const s = summarize(data);
     const limit = 2 / curvature(s).max;
-    const run = (learningRate: number) => descend(descendOptions({ data, stats: s, learningRate, steps: 1000, random: seededRandom(1) }));
+    const run = (learningRate: number) => descend(descendOptions({ objective: objective(line, data), learningRate, steps: 1000, random: seededRandom(1) }));
     const below = run(limit * 0.98);
     expect(below.divergence).toBeNull();
     expect(below.loss[below.length - 1]).toBeLessThan(below.loss[0]!);
@@ -57,7 +59,7 @@ test("full-batch descent zigzags only past 1 / max: across the rings, each step 
   const v = { m: stats.meanX, b: max / 2 - (stats.sxx / stats.n + stats.meanX * stats.meanX) };
   const sides = (learningRate: number) => {
     const t = descend(descendOptions({ learningRate, steps: 12 }));
-    return Array.from({ length: t.length }, (_, i) => Math.sign((t.m[i]! - bottom.m) * v.m + (t.b[i]! - bottom.b) * v.b));
+    return Array.from({ length: t.length }, (_, i) => Math.sign((t.params[0]![i]! - bottom.m) * v.m + (t.params[1]![i]! - bottom.b) * v.b));
   };
   const crossings = (s: number[]) => s.slice(1).filter((side, i) => side !== s[i]).length;
   expect(crossings(sides(0.9 / max))).toBe(0);

@@ -7,17 +7,17 @@ import { data, descendOptions, start, stats } from "./fixtures.ts";
 
 /** Every number a trajectory keeps, for finiteness checks. */
 function keptNumbers(t: Trajectory): number[] {
-  return [t.m, t.b, t.loss, t.gradM, t.gradB].flatMap((a) => Array.from(a));
+  return [t.params[0]!, t.params[1]!, t.loss, t.grads[0]!, t.grads[1]!].flatMap((a) => Array.from(a));
 }
 
 test("descend records steps + 1 points, steps gradients and the full loss at each point", () => {
   const t = descend(descendOptions({ steps: 10 }));
   expect(t.length).toBe(11);
-  expect([t.m.length, t.b.length, t.loss.length, t.gradM.length, t.gradB.length]).toEqual([11, 11, 11, 10, 10]);
-  expect(t.m[0]).toBe(start.m);
-  expect(t.b[0]).toBe(start.b);
+  expect([t.params[0]!.length, t.params[1]!.length, t.loss.length, t.grads[0]!.length, t.grads[1]!.length]).toEqual([11, 11, 11, 10, 10]);
+  expect(t.params[0]![0]).toBe(start.m);
+  expect(t.params[1]![0]).toBe(start.b);
   expect(t.loss[0]!.toFixed(1)).toBe("20.5");
-  for (let i = 0; i < t.length; i++) expect(t.loss[i]).toBe(lossFromStats(stats, { m: t.m[i]!, b: t.b[i]! }));
+  for (let i = 0; i < t.length; i++) expect(t.loss[i]).toBe(lossFromStats(stats, { m: t.params[0]![i]!, b: t.params[1]![i]! }));
   expect(t.batchSize).toBeNull();
   expect(t.divergence).toBeNull();
 });
@@ -25,7 +25,7 @@ test("descend records steps + 1 points, steps gradients and the full loss at eac
 test("descend with 0 steps keeps only the start", () => {
   const t = descend(descendOptions({ steps: 0 }));
   expect(t.length).toBe(1);
-  expect(t.gradM.length).toBe(0);
+  expect(t.grads[0]!.length).toBe(0);
 });
 
 test("one full-batch step from the start with learning rate 0.05 lowers the loss", () => {
@@ -36,17 +36,17 @@ test("one full-batch step from the start with learning rate 0.05 lowers the loss
 test("a full-batch step moves against the exact gradient by learningRate", () => {
   const t = descend(descendOptions({ learningRate: 0.05, steps: 1 }));
   const g = gradientFromStats(stats, start);
-  expect(t.gradM[0]).toBe(g.dm);
-  expect(t.gradB[0]).toBe(g.db);
-  expect(t.m[1]).toBe(start.m - 0.05 * g.dm);
-  expect(t.b[1]).toBe(start.b - 0.05 * g.db);
+  expect(t.grads[0]![0]).toBe(g.dm);
+  expect(t.grads[1]![0]).toBe(g.db);
+  expect(t.params[0]![1]).toBe(start.m - 0.05 * g.dm);
+  expect(t.params[1]![1]).toBe(start.b - 0.05 * g.db);
 });
 
 test.each(["sgd", "minibatch"] as const)("descend(%s) gives an identical trajectory for the same seed and another for a different seed", (method) => {
   const run = (seed: number) => descend(descendOptions({ method, batchSize: 8, steps: 200, learningRate: 0.02, random: seededRandom(seed) }));
   const a = run(5);
   expect(run(5)).toEqual(a);
-  expect(run(6).m).not.toEqual(a.m);
+  expect(run(6).params[0]!).not.toEqual(a.params[0]!);
   expect(a.batchSize).toBe(method === "sgd" ? 1 : 8);
 });
 
@@ -55,8 +55,8 @@ test("a minibatch of size n equals the full-batch descent", () => {
   const mini = descend(descendOptions({ method: "minibatch", batchSize: data.x.length, steps: 50 }));
   expect(mini.length).toBe(full.length);
   for (let i = 0; i < full.length; i++) {
-    expect(mini.m[i]).toBeCloseTo(full.m[i]!, 10);
-    expect(mini.b[i]).toBeCloseTo(full.b[i]!, 10);
+    expect(mini.params[0]![i]).toBeCloseTo(full.params[0]![i]!, 10);
+    expect(mini.params[1]![i]).toBeCloseTo(full.params[1]![i]!, 10);
   }
 });
 
@@ -103,8 +103,8 @@ test("full-batch descent at a small learning rate approaches leastSquares", () =
   const t = descend(descendOptions({ learningRate: 0.02, steps: 1000 }));
   const fit = leastSquares(stats)!;
   expect(t.divergence).toBeNull();
-  expect(t.m[t.length - 1]).toBeCloseTo(fit.m, 6);
-  expect(t.b[t.length - 1]).toBeCloseTo(fit.b, 6);
+  expect(t.params[0]![t.length - 1]).toBeCloseTo(fit.m, 6);
+  expect(t.params[1]![t.length - 1]).toBeCloseTo(fit.b, 6);
 });
 
 test("the full-data loss of full-batch descent never rises at a small learning rate", () => {

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import {
-  MAX_STEPS, batchSampler, datasetFromPoints, descend, generateDataset, seededRandom, summarize,
+  MAX_STEPS, batchSampler, datasetFromPoints, descend, generateDataset, line, objective, seededRandom, summarize,
 } from "../../../src/engine/index.ts";
 import type { Method } from "../../../src/engine/index.ts";
 import { descendOptions } from "./fixtures.ts";
@@ -22,15 +22,16 @@ const cases: ReadonlyArray<readonly [string, () => unknown]> = [
   ["descend: invalid learningRate; not a positive finite number: 0", () => descend(descendOptions({ learningRate: 0 }))],
   ["descend: invalid learningRate; not a positive finite number: Infinity", () => descend(descendOptions({ learningRate: Infinity }))],
   ["descend: invalid learningRate; not a positive finite number: NaN", () => descend(descendOptions({ learningRate: NaN }))],
-  ["descend: invalid start.m; not a finite number: NaN", () => descend(descendOptions({ start: { m: NaN, b: 0 } }))],
-  ["descend: invalid start.b; not a finite number: -Infinity", () => descend(descendOptions({ start: { m: 0, b: -Infinity } }))],
-  ["descend: invalid start; gives a non-finite loss: (1e+200, 0)", () => descend(descendOptions({ start: { m: 1e200, b: 0 } }))],
+  ["descend: invalid start.m; not a finite number: NaN", () => descend(descendOptions({ start: [NaN, 0] }))],
+  ["descend: invalid start.b; not a finite number: -Infinity", () => descend(descendOptions({ start: [0, -Infinity] }))],
+  ["descend: invalid start; gives a non-finite loss: (1e+200, 0)", () => descend(descendOptions({ start: [1e200, 0] }))],
+  ["descend: invalid start; not 2 parameters: 3", () => descend(descendOptions({ start: [0, 0, 0] }))],
   ["descend: invalid method; not batch, sgd or minibatch: adam", () => descend(descendOptions({ method: "adam" as Method }))],
   [`descend: invalid steps; not an integer in [0, ${MAX_STEPS}]: 1001`, () => descend(descendOptions({ steps: 1001 }))],
   ["descend: invalid steps; not an integer in [0, 1000]: -1", () => descend(descendOptions({ steps: -1 }))],
   ["descend: invalid batchSize; not an integer in [1, 40]: 0", () => descend(descendOptions({ method: "minibatch", batchSize: 0 }))],
   ["descend: invalid batchSize; not an integer in [1, 40]: 41", () => descend(descendOptions({ method: "minibatch", batchSize: 41 }))],
-  ["descend: invalid stats; not made from this data: 40 vs 10 points", () => descend(descendOptions({ data: generateDataset(10, 1) }))],
+  ["objective: invalid data; needs at least one point and as many y as x: 2 x, 1 y", () => objective(line, { x: new Float64Array(2), y: new Float64Array(1) })],
 ];
 
 /** The error a call throws, or undefined when it returns. */

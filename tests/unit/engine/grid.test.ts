@@ -1,11 +1,12 @@
 import { expect, test } from "vitest";
-import { lossFromStats, lossGrid } from "../../../src/engine/index.ts";
-import { stats } from "./fixtures.ts";
+import { firstTwo, lossFromStats, lossGrid } from "../../../src/engine/index.ts";
+import { fit, stats, theta0 } from "./fixtures.ts";
 
-const window = { m0: -2, m1: 4, b0: -3, b1: 5 };
+const window = { u0: -2, u1: 4, v0: -3, v1: 5 };
+const slice = firstTwo(theta0);
 
-test("lossGrid(stats, window, cols, rows) has cols × rows values and keeps its window", () => {
-  const grid = lossGrid(stats, window, 7, 5);
+test("lossGrid(objective, slice, window, cols, rows) has cols × rows values and keeps its window", () => {
+  const grid = lossGrid(fit, slice, window, 7, 5);
   expect(grid.cols).toBe(7);
   expect(grid.rows).toBe(5);
   expect(grid.window).toEqual(window);
@@ -13,22 +14,22 @@ test("lossGrid(stats, window, cols, rows) has cols × rows values and keeps its 
   expect(grid.values.length).toBe(35);
 });
 
-test("lossGrid values are row-major with row 0 at b0, sampled at cell centres", () => {
+test("lossGrid values are row-major with row 0 at v0, sampled at cell centres", () => {
   const cols = 7, rows = 5;
-  const grid = lossGrid(stats, window, cols, rows);
+  const grid = lossGrid(fit, slice, window, cols, rows);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      const m = window.m0 + ((c + 0.5) / cols) * (window.m1 - window.m0);
-      const b = window.b0 + ((r + 0.5) / rows) * (window.b1 - window.b0);
+      const m = window.u0 + ((c + 0.5) / cols) * (window.u1 - window.u0);
+      const b = window.v0 + ((r + 0.5) / rows) * (window.v1 - window.v0);
       expect(grid.values[r * cols + c]).toBe(lossFromStats(stats, { m, b }));
     }
   }
-  // Row 0 is the lowest intercept: its first cell sits at (m0 + half a cell, b0 + half a cell).
+  // Row 0 is the lowest intercept: its first cell sits at (u0 + half a cell, v0 + half a cell).
   expect(grid.values[0]).toBeCloseTo(lossFromStats(stats, { m: -2 + 6 / 14, b: -3 + 8 / 10 }), 10);
 });
 
 test("lossGrid min and max are the smallest and largest values", () => {
-  const grid = lossGrid(stats, window, 64, 48);
+  const grid = lossGrid(fit, slice, window, 64, 48);
   const values = Array.from(grid.values);
   expect(grid.min).toBe(Math.min(...values));
   expect(grid.max).toBe(Math.max(...values));
@@ -36,17 +37,23 @@ test("lossGrid min and max are the smallest and largest values", () => {
 });
 
 test("lossGrid throws on a window that is empty, inverted or not finite", () => {
-  expect(() => lossGrid(stats, { m0: 1, m1: 1, b0: 0, b1: 1 }, 4, 4)).toThrow(
-    'lossGrid: invalid window; needs finite m0 < m1 and b0 < b1: {"m0":1,"m1":1,"b0":0,"b1":1}',
+  expect(() => lossGrid(fit, slice, { u0: 1, u1: 1, v0: 0, v1: 1 }, 4, 4)).toThrow(
+    'lossGrid: invalid window; needs finite u0 < u1 and v0 < v1: {"u0":1,"u1":1,"v0":0,"v1":1}',
   );
-  expect(() => lossGrid(stats, { m0: 0, m1: 1, b0: 2, b1: -2 }, 4, 4)).toThrow("lossGrid: invalid window");
-  expect(() => lossGrid(stats, { m0: 0, m1: Infinity, b0: 0, b1: 1 }, 4, 4)).toThrow("lossGrid: invalid window");
-  expect(() => lossGrid(stats, { m0: NaN, m1: 1, b0: 0, b1: 1 }, 4, 4)).toThrow("lossGrid: invalid window");
+  expect(() => lossGrid(fit, slice, { u0: 0, u1: 1, v0: 2, v1: -2 }, 4, 4)).toThrow("lossGrid: invalid window");
+  expect(() => lossGrid(fit, slice, { u0: 0, u1: Infinity, v0: 0, v1: 1 }, 4, 4)).toThrow("lossGrid: invalid window");
+  expect(() => lossGrid(fit, slice, { u0: NaN, u1: 1, v0: 0, v1: 1 }, 4, 4)).toThrow("lossGrid: invalid window");
 });
 
 test("lossGrid throws on cols or rows that are not whole numbers in [2, 4096]", () => {
-  expect(() => lossGrid(stats, window, 1, 4)).toThrow("lossGrid: invalid cols; not an integer in [2, 4096]: 1");
-  expect(() => lossGrid(stats, window, 2.5, 4)).toThrow("lossGrid: invalid cols; not an integer in [2, 4096]: 2.5");
-  expect(() => lossGrid(stats, window, 4097, 4)).toThrow("lossGrid: invalid cols; not an integer in [2, 4096]: 4097");
-  expect(() => lossGrid(stats, window, 4, 0)).toThrow("lossGrid: invalid rows; not an integer in [2, 4096]: 0");
+  expect(() => lossGrid(fit, slice, window, 1, 4)).toThrow("lossGrid: invalid cols; not an integer in [2, 4096]: 1");
+  expect(() => lossGrid(fit, slice, window, 2.5, 4)).toThrow("lossGrid: invalid cols; not an integer in [2, 4096]: 2.5");
+  expect(() => lossGrid(fit, slice, window, 4097, 4)).toThrow("lossGrid: invalid cols; not an integer in [2, 4096]: 4097");
+  expect(() => lossGrid(fit, slice, window, 4, 0)).toThrow("lossGrid: invalid rows; not an integer in [2, 4096]: 0");
+});
+
+test("lossGrid throws on a slice that is not two different parameters held at finite values", () => {
+  expect(() => lossGrid(fit, { i: 0, j: 0, at: theta0 }, window, 4, 4)).toThrow("lossGrid: invalid slice; needs two different parameters of 2: 0, 0");
+  expect(() => lossGrid(fit, { i: 0, j: 2, at: theta0 }, window, 4, 4)).toThrow("lossGrid: invalid slice");
+  expect(() => lossGrid(fit, { i: 0, j: 1, at: [0, NaN] }, window, 4, 4)).toThrow("lossGrid: invalid slice; needs 2 finite values to hold: 0, NaN");
 });

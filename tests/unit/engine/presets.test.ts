@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import {
   DEFAULT_N, DEFAULT_SEED, PRESETS, PRESET_SEED, descend, findPreset, generateDataset, leastSquares, lossFromStats,
-  presetData, seededRandom, summarize, type Dataset, type PresetId,
+  line, objective, presetData, seededRandom, summarize, type Dataset, type PresetId,
 } from "../../../src/engine/index.ts";
-import { FIELDS } from "../../../src/state/fields.ts";
+import { field } from "../../../src/state/fields.ts";
 
 const start = { m: -0.3, b: 2.5 };
 
 /** A full-batch descent of the data from the essay's start. */
 function descendFromStart(data: Dataset, learningRate: number, steps: number) {
-  return descend({ data, stats: summarize(data), start, learningRate, method: "batch", batchSize: 8, steps, random: seededRandom(1) });
+  return descend({ objective: objective(line, data), start: [start.m, start.b], learningRate, method: "batch", batchSize: 8, steps, random: seededRandom(1) });
 }
 
 /** The least-squares line of the data (every preset has one). */
@@ -54,10 +54,10 @@ describe("presetData(id, seed)", () => {
     expect(d.y.length).toBe(d.x.length);
     expect([...d.x, ...d.y].every(Number.isFinite)).toBe(true);
     const best = fit(d);
-    expect(best.m).toBeGreaterThan(FIELDS.m.min);
-    expect(best.m).toBeLessThan(FIELDS.m.max);
-    expect(best.b).toBeGreaterThan(FIELDS.b.min);
-    expect(best.b).toBeLessThan(FIELDS.b.max);
+    expect(best.m).toBeGreaterThan(field("m").min);
+    expect(best.m).toBeLessThan(field("m").max);
+    expect(best.b).toBeGreaterThan(field("b").min);
+    expect(best.b).toBeLessThan(field("b").max);
   });
 
   test.each(PRESETS.filter((p) => p.id !== "default").map((p) => p.id))(
@@ -124,7 +124,7 @@ describe("what each preset teaches", () => {
     const t = descendFromStart(d, 0.05, 1000);
     expect(t.divergence).toBeNull();
     for (let i = 1; i < 6; i++) {
-      expect(Math.sign(t.m[i + 1]! - t.m[i]!)).toBe(-Math.sign(t.m[i]! - t.m[i - 1]!));
+      expect(Math.sign(t.params[0]![i + 1]! - t.params[0]![i]!)).toBe(-Math.sign(t.params[0]![i]! - t.params[0]![i - 1]!));
     }
     const bottom = lossFromStats(summarize(d), fit(d));
     expect(t.loss[t.length - 1]! - bottom).toBeLessThan(0.01 * t.loss[0]!);
@@ -135,13 +135,13 @@ describe("what each preset teaches", () => {
     expect(descendFromStart(d, 0.07, 1000).divergence).not.toBeNull();
     const gentle = descendFromStart(d, 0.01, 50);
     expect(gentle.divergence).toBeNull();
-    for (let i = 1; i < 50; i++) expect(gentle.m[i]! - gentle.m[i - 1]!).toBeGreaterThanOrEqual(0);
+    for (let i = 1; i < 50; i++) expect(gentle.params[0]![i]! - gentle.params[0]![i - 1]!).toBeGreaterThanOrEqual(0);
   });
 
   test('the default data at learning rate 0.05 does not zig-zag in m: the contrast "steep-line" draws', () => {
     const t = descendFromStart(presetData("default"), 0.05, 20);
     let flips = 0;
-    for (let i = 1; i < 20; i++) if ((t.m[i + 1]! - t.m[i]!) * (t.m[i]! - t.m[i - 1]!) < 0) flips++;
+    for (let i = 1; i < 20; i++) if ((t.params[0]![i + 1]! - t.params[0]![i]!) * (t.params[0]![i]! - t.params[0]![i - 1]!) < 0) flips++;
     expect(flips).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { randomLcg } from "d3-random";
 import { PRESETS, presetData } from "../../../src/engine/index.ts";
 import { encodeData } from "../../../src/state/data-codec.ts";
-import { DEFAULTS, FIELDS, METHODS, clampField, snapField, type EssayParams, type NumericField } from "../../../src/state/fields.ts";
+import { DEFAULTS, TABLE, clampField, snapField, type EssayParams, type NumericField } from "../../../src/state/fields.ts";
 import { QUERY_KEYS } from "../../../src/state/url-codec.ts";
 
 /**
@@ -25,14 +25,12 @@ export function integer(random: Random, lo: number, hi: number): number {
   return lo + Math.floor(random() * (hi - lo + 1));
 }
 
-type NumericKey = keyof typeof FIELDS;
-
 /** Doubles that break naive printing or parsing: subnormals, exponent notation, float drift. */
 const AWKWARD_DOUBLES = [5e-324, -5e-324, 1e-7, -1e-7, 2.2250738585072014e-308, 0.1 + 0.2, -(0.1 + 0.2), 1 / 3, Math.PI];
 
-function drawNumber(random: Random, key: NumericKey, field: NumericField): number {
+function drawNumber(random: Random, fallback: number, field: NumericField): number {
   const u = random();
-  if (u < 0.2) return DEFAULTS[key];
+  if (u < 0.2) return fallback;
   if (u < 0.3) return random() < 0.5 ? field.min : field.max;
   if (field.integer) return integer(random, field.min, field.max);
   if (u < 0.55) return snapField(field, field.min + random() * (field.max - field.min));
@@ -52,20 +50,21 @@ export const DAMAGED_DATA: readonly string[] = LINKED_DATA.flatMap((text) => [
   `${text}=`,
 ]).concat(["1.", "1.A", "1.AAAA", "1.%2B%2F", `1.${"A".repeat(9_000)}`]);
 
-/** validParams(random) is any state a reader could reach, from the defaults to odd doubles at the edges. */
+/**
+ * validParams(random) is any state a reader could reach, from the defaults to odd doubles at the edges:
+ * every field of the table drawn in turn, the model and optimiser first; a field that does not apply to
+ * the state drawn (another optimiser's setting) keeps its default, as a link cannot carry it.
+ */
 export function validParams(random: Random): EssayParams {
-  const n = drawNumber(random, "n", FIELDS.n);
-  return {
-    m: drawNumber(random, "m", FIELDS.m),
-    b: drawNumber(random, "b", FIELDS.b),
-    lr: drawNumber(random, "lr", FIELDS.lr),
-    step: drawNumber(random, "step", FIELDS.step),
-    method: pick(random, METHODS),
-    batch: Math.min(drawNumber(random, "batch", FIELDS.batch), n),
-    n,
-    seed: drawNumber(random, "seed", FIELDS.seed),
-    data: random() < 0.8 ? null : pick(random, LINKED_DATA),
-  };
+  let p = DEFAULTS;
+  const fields = [...TABLE.fields].sort((a, b) => Number(b.kind === "choice") - Number(a.kind === "choice"));
+  for (const field of fields) {
+    if (!field.applies(p)) continue;
+    if (field.kind === "choice") p = field.write(p, pick(random, field.choices));
+    else if (field.kind === "number") p = field.write(p, drawNumber(random, field.default, field.range));
+    else p = field.write(p, random() < 0.8 ? null : pick(random, LINKED_DATA));
+  }
+  return { ...p, batch: Math.min(p.batch, p.n) };
 }
 
 /** Ten thousand characters: longer than any link should carry. */

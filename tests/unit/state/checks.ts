@@ -1,28 +1,39 @@
 import { expect } from "vitest";
 import { decodeData } from "../../../src/state/data-codec.ts";
-import { FIELDS, METHODS, type EssayParams } from "../../../src/state/fields.ts";
+import { DEFAULTS, TABLE, type EssayParams } from "../../../src/state/fields.ts";
 import { QUERY_KEYS } from "../../../src/state/url-codec.ts";
 
 /** The most notices one link can cause: "set twice" and "corrected" for every key, plus the batch. */
 export const MAX_NOTICES = 2 * QUERY_KEYS.length + 1;
 
 /** Characters a notice may use: words, numbers and punctuation, never markup, escapes or other scripts. */
-const NOTICE_TEXT = /^[A-Za-z0-9 .,;:'()±\u2212-]+$/;
+const NOTICE_TEXT = /^[A-Za-z0-9 .,;:'()±βη₁₂\u2212-]+$/;
 
 /** invalidities(params) lists every way a state breaks the codec's promise; empty when it is valid. */
 export function invalidities(p: EssayParams): string[] {
   const problems: string[] = [];
-  for (const [key, field] of Object.entries(FIELDS)) {
-    const v = p[key as keyof typeof FIELDS];
-    if (typeof v !== "number" || !Number.isFinite(v)) problems.push(`${key} is not finite: ${v}`);
-    else if (v < field.min || v > field.max) problems.push(`${key} ${v} is outside [${field.min}, ${field.max}]`);
-    else if (field.integer && !Number.isInteger(v)) problems.push(`${key} ${v} is not whole`);
-    else if (Object.is(v, -0)) problems.push(`${key} is -0`);
+  for (const field of TABLE.fields) {
+    const key = field.key;
+    if (field.kind === "number") {
+      const v = field.read(p);
+      const range = field.range;
+      if (typeof v !== "number" || !Number.isFinite(v)) problems.push(`${key} is not finite: ${v}`);
+      else if (v < range.min || v > range.max) problems.push(`${key} ${v} is outside [${range.min}, ${range.max}]`);
+      else if (range.integer && !Number.isInteger(v)) problems.push(`${key} ${v} is not whole`);
+      else if (Object.is(v, -0)) problems.push(`${key} is -0`);
+    } else if (field.kind === "choice") {
+      if (!field.choices.includes(field.read(p))) problems.push(`${key} ${String(field.read(p))} is unknown`);
+    } else {
+      const data = field.read(p);
+      if (data !== null && !(typeof data === "string" && decodeData(data).ok)) problems.push("data is neither null nor a readable data text");
+    }
   }
-  if (!METHODS.includes(p.method)) problems.push(`method ${String(p.method)} is unknown`);
   if (p.batch > p.n) problems.push(`batch ${p.batch} exceeds n ${p.n}`);
-  if (p.data !== null && !(typeof p.data === "string" && decodeData(p.data).ok)) problems.push("data is neither null nor a readable data text");
-  const extra = Object.keys(p).filter((k) => !(QUERY_KEYS as readonly string[]).includes(k));
+  const extra = [
+    ...Object.keys(p).filter((k) => !Object.hasOwn(DEFAULTS, k)),
+    ...Object.keys(p.start).filter((k) => !Object.hasOwn(DEFAULTS.start, k)),
+    ...Object.keys(p.settings).filter((k) => !Object.hasOwn(DEFAULTS.settings, k)),
+  ];
   if (extra.length) problems.push(`unexpected keys ${extra.join(", ")}`);
   return problems;
 }

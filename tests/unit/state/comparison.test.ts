@@ -31,18 +31,18 @@ describe("Comparison", () => {
     const comparison = new Comparison(essay);
     expect(comparison.runs.map((r) => r.method)).toEqual(["batch", "sgd", "minibatch"]);
     for (const run of comparison.runs) {
-      expect(run.trajectory.m[0]).toBe(essay.m0);
-      expect(run.trajectory.b[0]).toBe(essay.b0);
+      expect(run.trajectory.params[0]![0]).toBe(essay.m0);
+      expect(run.trajectory.params[1]![0]).toBe(essay.b0);
     }
     const batch = comparison.runs[0]!.trajectory;
-    expect(batch.m[20]).toBe(essay.trajectory.m[20]);
+    expect(batch.params[0]![20]).toBe(essay.trajectory.params[0]![20]);
   });
 
   test("the stochastic paths differ from the full-batch path but all end lower than they started", () => {
     const essay = new EssayState();
     essay.step = 100;
     const [batch, sgd, mini] = new Comparison(essay).runs;
-    expect(sgd!.trajectory.m[50]).not.toBe(batch!.trajectory.m[50]);
+    expect(sgd!.trajectory.params[0]![50]).not.toBe(batch!.trajectory.params[0]![50]);
     for (const run of [batch!, sgd!, mini!]) {
       const t = run.trajectory;
       expect(t.loss[t.length - 1]).toBeLessThan(t.loss[0]!);

@@ -64,7 +64,7 @@ describe("encodeData / decodeData round trip", () => {
     expect(text).toMatch(/^1\.[A-Za-z0-9_-]+$/);
     expect(encodeURIComponent(text)).toBe(text);
     expect(decode(text)).toEqual(data);
-    expect(encodeData(data)).toEqual({ ok: true, text, rounded: false });
+    expect(encodeData(data)).toEqual({ ok: true, text, data, rounded: false });
   });
 
   test.each(PRESETS.filter((p) => p.id !== "default").map((p) => p.id))("the %s preset travels exactly", (id) => {

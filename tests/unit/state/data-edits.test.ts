@@ -58,7 +58,7 @@ describe("DataEdits", () => {
       expect(edits.dragTo(movePoint(base, 0, 5, y)).ok).toBe(true);
       expect(essay.data.y[0]).toBe(y);
     }
-    expect(essay.minimum!.m).toBeGreaterThan(before.m + 0.5);
+    expect(essay.minimum![0]).toBeGreaterThan(before[0]! + 0.5);
     expect(edits.endDrag()).toBe(true);
     edits.undo();
     expect(Array.from(essay.data.y)).toEqual(Array.from(base.y));

@@ -6,7 +6,7 @@ import { DEFAULTS, FIELDS } from "../../../src/state/fields.ts";
 describe("EssayState", () => {
   test("the default state starts at m = -0.3, b = 2.5 with loss 20.5", () => {
     const s = new EssayState();
-    expect(s.current).toEqual({ m: -0.3, b: 2.5 });
+    expect(s.current).toEqual([-0.3, 2.5]);
     expect(s.loss.toFixed(1)).toBe("20.5");
     expect(s.loss).toBeCloseTo(mse(generateDataset(DEFAULTS.n, DEFAULT_SEED), { m: -0.3, b: 2.5 }), 12);
   });
@@ -15,8 +15,8 @@ describe("EssayState", () => {
     const s = new EssayState();
     const g = s.gradient;
     s.step = 1;
-    expect(s.current.m).toBeCloseTo(-0.3 - DEFAULTS.lr * g.dm, 12);
-    expect(s.current.b).toBeCloseTo(2.5 - DEFAULTS.lr * g.db, 12);
+    expect(s.current[0]).toBeCloseTo(-0.3 - DEFAULTS.lr * g[0]!, 12);
+    expect(s.current[1]).toBeCloseTo(2.5 - DEFAULTS.lr * g[1]!, 12);
     expect(s.loss).toBeLessThan(s.startLoss);
   });
 
@@ -39,12 +39,53 @@ describe("EssayState", () => {
     expect(s.trajectory.divergence?.reason).not.toMatch(/NaN/);
   });
 
-  test("restartAt(m, b) sets the start and rewinds to step 0", () => {
+  test("restartAt([m, b]) sets the start and rewinds to step 0", () => {
     const s = new EssayState();
     s.step = 7;
-    s.restartAt(1, 1);
+    s.restartAt([1, 1]);
     expect(s.step).toBe(0);
-    expect(s.current).toEqual({ m: 1, b: 1 });
+    expect(s.current).toEqual([1, 1]);
+  });
+
+  test("setters ignore non-finite values and keep the previous one", () => {
+    const s = new EssayState();
+    s.step = 3;
+    for (const bad of [NaN, Infinity, -Infinity]) {
+      s.m0 = bad;
+      s.b0 = bad;
+      s.lr = bad;
+      s.step = bad;
+      s.batch = bad;
+      s.n = bad;
+      s.seed = bad;
+      s.setStart("m", bad);
+      s.setSetting("beta", bad);
+      s.restartAt([bad, 1]);
+    }
+    expect(s.params).toEqual({ ...DEFAULTS, step: 3 });
+    expect(s.loss).toBe(s.trajectory.loss[3]);
+  });
+
+  test("the model and optimiser switch only to registered ones", () => {
+    const s = new EssayState();
+    s.setModel("valleys-that-are-not-there");
+    s.setOptimizer("rmsprop");
+    expect(s.model.id).toBe("line");
+    expect(s.optimizer.id).toBe("gd");
+    s.setOptimizer("momentum");
+    expect(s.optimizer.id).toBe("momentum");
+  });
+
+  test("momentum's first step is plain descent's, and the next one carries the first along", () => {
+    const plain = new EssayState();
+    const heavy = new EssayState();
+    heavy.setOptimizer("momentum");
+    for (const s of [plain, heavy]) s.step = 2;
+    expect(heavy.trajectory.params[0]![1]).toBe(plain.trajectory.params[0]![1]);
+    expect(heavy.trajectory.params[0]![2]).not.toBe(plain.trajectory.params[0]![2]);
+    // The carried part of step 2 is β times step 1.
+    const v = heavy.trajectory.velocity!;
+    expect(v[0]![1]).toBeCloseTo(0.9 * heavy.trajectory.moves[0]![0]!, 12);
   });
 
   test("the same seed gives the same sgd path; another seed another", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULTS, FIELDS, clampField, decimals, snapField } from "../../../src/state/fields.ts";
+import { DEFAULTS, FIELDS, TABLE, clampField, decimals, field, snapField } from "../../../src/state/fields.ts";
 import { parseQuery, serializeQuery } from "../../../src/state/url-codec.ts";
 import { expectValid } from "./checks.ts";
 import { seeded } from "./arbitrary.ts";
@@ -12,28 +12,29 @@ describe("DEFAULTS", () => {
   });
 
   test("sits on every control's grid, so a slider can return to it", () => {
-    for (const [key, field] of Object.entries(FIELDS)) {
-      const v = DEFAULTS[key as keyof typeof FIELDS];
-      expect(snapField(field, v), key).toBe(v);
+    for (const f of TABLE.fields) {
+      if (f.kind !== "number") continue;
+      const v = f.read(DEFAULTS);
+      expect(snapField(f.range, v), f.key).toBe(v);
     }
   });
 });
 
 describe("clampField(field, value)", () => {
   test("moves a value into the range", () => {
-    expect(clampField(FIELDS.m, 10)).toBe(4);
-    expect(clampField(FIELDS.m, -10)).toBe(-4);
+    expect(clampField(field("m"), 10)).toBe(4);
+    expect(clampField(field("m"), -10)).toBe(-4);
     expect(clampField(FIELDS.lr, 0)).toBe(0.001);
   });
 
   test("turns -0 into 0", () => {
-    expect(Object.is(clampField(FIELDS.m, -0), 0)).toBe(true);
+    expect(Object.is(clampField(field("m"), -0), 0)).toBe(true);
     expect(Object.is(clampField(FIELDS.step, -0.4), 0)).toBe(true);
   });
 
   test("rounds whole-number fields and leaves the others alone", () => {
     expect(clampField(FIELDS.step, 2.5)).toBe(3);
-    expect(clampField(FIELDS.m, 0.123456789)).toBe(0.123456789);
+    expect(clampField(field("m"), 0.123456789)).toBe(0.123456789);
   });
 });
 
@@ -47,7 +48,7 @@ describe("snapField(field, value)", () => {
   test("lands on the quantum grid without float drift, so links stay short", () => {
     const random = seeded(0.9);
     for (let i = 0; i < 5_000; i++) {
-      for (const [key, field] of Object.entries(FIELDS)) {
+      for (const [key, field] of Object.entries(FIELDS) as [string, NonNullable<(typeof FIELDS)[string]>][]) {
         const raw = field.min + (random() * 1.2 - 0.1) * (field.max - field.min);
         const v = snapField(field, raw);
         expect(v >= field.min && v <= field.max, `${key} ${raw}`).toBe(true);

@@ -1,7 +1,9 @@
 import { expect, test } from "vitest";
-import { contourBands, contourLevels, ringEllipse, ringLabel, ringLabelSpots } from "../../../../src/components/figures/contours.ts";
-import { leastSquares, lossFromStats, lossGrid, summarize } from "../../../../src/engine/index.ts";
-import { stats } from "../../engine/fixtures.ts";
+import { bowlBands, contourLevels, ringEllipse, ringLabel, ringLabelSpots } from "../../../../src/components/figures/contours.ts";
+import { firstTwo, leastSquares, line, lossFromStats, lossGrid, objective, summarize, type Bowl } from "../../../../src/engine/index.ts";
+import { fit, stats, theta0 } from "../../engine/fixtures.ts";
+
+const bowl: Bowl = fit.bowl!;
 
 test("contourLevels(min, max, count) rises by the square, so rings fall evenly apart in a quadratic bowl", () => {
   expect(contourLevels(2, 102, 4)).toEqual([6, 18, 38, 66]);
@@ -21,21 +23,21 @@ test("contourLevels keeps a level once when two round to the same number, and no
   expect(contourLevels(0, 1e-9, 3).length).toBeGreaterThan(0);
 });
 
-const WINDOW = { m0: -1.5, m1: 3, b0: -2.5, b1: 5 };
+const WINDOW = { u0: -1.5, u1: 3, v0: -2.5, v1: 5 };
 const BOX = { left: 40, top: 10, width: 200, height: 180 };
 
 /** The data-space point under a viewBox point of BOX over WINDOW. */
 function toParams(x: number, y: number): { m: number; b: number } {
   return {
-    m: WINDOW.m0 + ((x - BOX.left) / BOX.width) * (WINDOW.m1 - WINDOW.m0),
-    b: WINDOW.b0 + ((BOX.top + BOX.height - y) / BOX.height) * (WINDOW.b1 - WINDOW.b0),
+    m: WINDOW.u0 + ((x - BOX.left) / BOX.width) * (WINDOW.u1 - WINDOW.u0),
+    b: WINDOW.v0 + ((BOX.top + BOX.height - y) / BOX.height) * (WINDOW.v1 - WINDOW.v0),
   };
 }
 
-test("ringEllipse(stats, window, box, level) is the exact ring: every point on it has that loss", () => {
+test("ringEllipse(bowl, window, box, level) is the exact ring: every point on it has that loss", () => {
   const bottom = lossFromStats(stats, leastSquares(stats)!);
   for (const level of [bottom + 0.5, 10, 40]) {
-    const e = ringEllipse(stats, WINDOW, BOX, level)!;
+    const e = ringEllipse(bowl, WINDOW, BOX, level)!;
     const turn = (e.angle * Math.PI) / 180;
     for (let k = 0; k < 16; k++) {
       const t = (k / 16) * 2 * Math.PI;
@@ -44,13 +46,13 @@ test("ringEllipse(stats, window, box, level) is the exact ring: every point on i
       expect(lossFromStats(stats, toParams(x, y))).toBeCloseTo(level, 9);
     }
   }
-  expect(ringEllipse(stats, WINDOW, BOX, bottom - 1)).toBeNull();
+  expect(ringEllipse(bowl, WINDOW, BOX, bottom - 1)).toBeNull();
 });
 
-test("contourBands(stats, window, levels, box) draws one ellipse per level, as two arcs", () => {
-  const grid = lossGrid(stats, WINDOW, 32, 32);
+test("bowlBands(bowl, window, levels, box) draws one ellipse per level, as two arcs", () => {
+  const grid = lossGrid(fit, firstTwo(theta0), WINDOW, 32, 32);
   const levels = contourLevels(grid.min, grid.max, 6);
-  const bands = contourBands(stats, WINDOW, levels, BOX);
+  const bands = bowlBands(bowl, WINDOW, levels, BOX);
   expect(bands.map((b) => b.level)).toEqual(levels);
   for (const band of bands) {
     expect(band.d).toMatch(/^M-?[\d.]+,-?[\d.]+(A[\d.]+,[\d.]+,-?[\d.]+,0,1,-?[\d.]+,-?[\d.]+){2}Z$/);
@@ -60,13 +62,16 @@ test("contourBands(stats, window, levels, box) draws one ellipse per level, as t
     const slack = Math.abs(lossFromStats(stats, toParams(x! + 0.1, y! + 0.1)) - lossFromStats(stats, p)) * 2;
     expect(Math.abs(lossFromStats(stats, p) - band.level)).toBeLessThanOrEqual(slack);
   }
-  expect(contourBands(stats, WINDOW, [lossFromStats(stats, leastSquares(stats)!) - 1], BOX)[0]!.d).toBe("");
+  expect(bowlBands(bowl, WINDOW, [lossFromStats(stats, leastSquares(stats)!) - 1], BOX)[0]!.d).toBe("");
 });
 
 test("with every x the same the bowl is a trough, and each ring a straight band around its floor line", () => {
-  const trough = summarize({ x: Float64Array.from([2, 2, 2, 2]), y: Float64Array.from([1, 3, 2, 5]) });
+  const points = { x: Float64Array.from([2, 2, 2, 2]), y: Float64Array.from([1, 3, 2, 5]) };
+  const trough = summarize(points);
+  const troughBowl = objective(line, points).bowl!;
+  expect(troughBowl.unique).toBe(false);
   const floor = lossFromStats(trough, { m: 0, b: trough.meanY });
-  const [band] = contourBands(trough, WINDOW, [floor + 1], BOX);
+  const [band] = bowlBands(troughBowl, WINDOW, [floor + 1], BOX);
   expect(band!.d).toMatch(/^M-?[\d.]+,-?[\d.]+(L-?[\d.]+,-?[\d.]+){3}Z$/);
   const corners = band!.d.slice(1, -1).split("L").map((pair) => pair.split(",").map(Number) as [number, number]);
   // Two long sides, each on the level set: where the loss is floor + 1, at every point along them.
@@ -75,19 +80,19 @@ test("with every x the same the bowl is a trough, and each ring a straight band 
       expect(lossFromStats(trough, toParams(x0 + t * (x1 - x0), y0 + t * (y1 - y0)))).toBeCloseTo(floor + 1, 1);
     }
   }
-  expect(contourBands(trough, WINDOW, [floor - 1], BOX)[0]!.d).toBe("");
+  expect(bowlBands(troughBowl, WINDOW, [floor - 1], BOX)[0]!.d).toBe("");
 });
 
 test("ringLabelSpots puts each label where its ring crosses the segment from the bottom of the bowl", () => {
   const minimum = leastSquares(stats)!;
-  const bottom = { ...minimum, loss: lossFromStats(stats, minimum) };
-  const corner = { m: -1.5, b: 5, loss: lossFromStats(stats, { m: -1.5, b: 5 }) };
+  const bottom = { u: minimum.m, v: minimum.b, loss: lossFromStats(stats, minimum) };
+  const corner = { u: -1.5, v: 5, loss: lossFromStats(stats, { m: -1.5, b: 5 }) };
   const spots = ringLabelSpots(bottom, corner, [bottom.loss - 1, 5, 10, 20, corner.loss + 1]);
   expect(spots.map((s) => s.level)).toEqual([5, 10, 20]);
   for (const s of spots) {
-    expect(lossFromStats(stats, s)).toBeCloseTo(s.level, 10);
+    expect(lossFromStats(stats, { m: s.u, b: s.v })).toBeCloseTo(s.level, 10);
     // On the segment: the same fraction of the way in m as in b.
-    expect((s.m - bottom.m) / (corner.m - bottom.m)).toBeCloseTo((s.b - bottom.b) / (corner.b - bottom.b), 10);
+    expect((s.u - bottom.u) / (corner.u - bottom.u)).toBeCloseTo((s.v - bottom.v) / (corner.v - bottom.v), 10);
   }
 });
 

@@ -1,24 +1,31 @@
 import { expect, test } from "vitest";
 import { describeDataSpace, describeLossSpace, describePoint, lineText, nextStepText, pointHint, type DescribedState } from "../../../../src/components/figures/description.ts";
-import { gradientFromStats, leastSquares, lossFromStats } from "../../../../src/engine/index.ts";
+import { gradientFromStats, leastSquares, line, lossFromStats } from "../../../../src/engine/index.ts";
 import { stats } from "../../engine/fixtures.ts";
 
 const start = { m: -0.3, b: 2.5 };
+const g = gradientFromStats(stats, start);
 const minimum = leastSquares(stats)!;
 const atStart: DescribedState = {
-  current: start, loss: lossFromStats(stats, start), gradient: gradientFromStats(stats, start), lr: 0.05, step: 0,
-  minimum, minimumLoss: lossFromStats(stats, minimum), n: 40, divergence: null,
+  model: line, current: [start.m, start.b], loss: lossFromStats(stats, start), move: [-0.05 * g.dm, -0.05 * g.db], step: 0,
+  minimum: [minimum.m, minimum.b], minimumLoss: lossFromStats(stats, minimum), n: 40, divergence: null,
 };
 
-test("lineText({m, b}) prints the line as the live numbers do, with a typographic minus", () => {
-  expect(lineText(start)).toBe("y = −0.30x + 2.50");
-  expect(lineText({ m: 1.5, b: -1.234 })).toBe("y = 1.50x − 1.23");
-  expect(lineText({ m: 0, b: -0.001 })).toBe("y = 0.00x + 0.00");
+test("lineText([m, b]) prints the line as the live numbers do, with a typographic minus", () => {
+  expect(lineText([-0.3, 2.5])).toBe("y = −0.30x + 2.50");
+  expect(lineText([1.5, -1.234])).toBe("y = 1.50x − 1.23");
+  expect(lineText([0, -0.001])).toBe("y = 0.00x + 0.00");
 });
 
-test("nextStepText(gradient, lr) says which way the step moves each parameter", () => {
-  expect(nextStepText({ dm: -19.37, db: 0.93 }, 0.05)).toBe("raises the slope by 0.97 and lowers the intercept by 0.05");
-  expect(nextStepText({ dm: 0, db: 0 }, 0.05)).toBe("barely moves: the slope is almost flat here");
+test("nextStepText(model, move) says which way the step moves each parameter", () => {
+  expect(nextStepText(line, [-0.05 * -19.37, -0.05 * 0.93])).toBe("raises the slope by 0.97 and lowers the intercept by 0.05");
+  expect(nextStepText(line, [0, 0])).toBe("barely moves: the slope is almost flat here");
+});
+
+test("the captions describe the step taken, not the gradient's: a stochastic step that raises both", () => {
+  const text = describeLossSpace({ ...atStart, move: [0.37, 0.24] });
+  expect(text).toContain("The next step raises the slope by 0.37 and raises the intercept by 0.24.");
+  expect(describeDataSpace({ ...atStart, move: [0.37, 0.24] })).toContain("The next step turns it to y = 0.07x + 2.74.");
 });
 
 test("describeLossSpace at the article's start names the loss 20.5, the bottom and the next step", () => {
@@ -48,7 +55,7 @@ test("pointHint(shown, n) says when only a sample of the residuals is drawn", ()
 });
 
 test("describePoint names the residual's side and the point's terms of the gradient", () => {
-  const text = describePoint(2, 5, { residual: 1.234, dm: -0.1234, db: -0.0617 }, { dm: -19.37, db: 0.93 });
+  const text = describePoint(line, 2, 5, { residual: 1.234, gradient: [-0.1234, -0.0617] }, [-19.37, 0.93]);
   expect(text).toBe("Point (2.00, 5.00) is 1.23 above the line, so it pulls the line up: it adds −0.12 to ∂L/∂m (of −19.37) and −0.06 to ∂L/∂b (of 0.93).");
-  expect(describePoint(0, 0, { residual: -2, dm: 0, db: 0.1 }, { dm: 1, db: 1 })).toContain("is 2.00 below the line, so it pulls the line down");
+  expect(describePoint(line, 0, 0, { residual: -2, gradient: [0, 0.1] }, [1, 1])).toContain("is 2.00 below the line, so it pulls the line down");
 });

@@ -1,37 +1,50 @@
 import { expect, test } from "vitest";
-import { DEFAULT_LOSS_WINDOW, LOSS_WINDOW_LADDER, holds, lossWindowFor } from "../../../../src/components/figures/loss-window.ts";
-import { leastSquares } from "../../../../src/engine/index.ts";
-import { stats } from "../../engine/fixtures.ts";
+import { holds, lossWindowFor, windowLadder } from "../../../../src/components/figures/loss-window.ts";
+import { firstTwo, leastSquares, line } from "../../../../src/engine/index.ts";
+import { stats, theta0 } from "../../engine/fixtures.ts";
+
+const LADDER = windowLadder(line, firstTwo(theta0));
+const DEFAULT_LOSS_WINDOW = LADDER[0]!;
+const at = (m: number, b: number) => ({ u: m, v: b });
+const windowFor = (points: { u: number; v: number }[]) => lossWindowFor(LADDER, points);
+
+test("the line's ladder pairs its parameters' spans, the article's window first", () => {
+  expect(LADDER).toEqual([
+    { u0: -1.5, u1: 3, v0: -2.5, v1: 5 },
+    { u0: -2.5, u1: 4, v0: -4, v1: 6.5 },
+    { u0: -4.5, u1: 4.5, v0: -6.75, v1: 8.75 },
+  ]);
+});
 
 test("the default window holds the article's start and the default data's minimum", () => {
   const minimum = leastSquares(stats)!;
-  expect(holds(DEFAULT_LOSS_WINDOW, { m: -0.3, b: 2.5 })).toBe(true);
-  expect(holds(DEFAULT_LOSS_WINDOW, minimum)).toBe(true);
-  expect(lossWindowFor([{ m: -0.3, b: 2.5 }, minimum])).toBe(DEFAULT_LOSS_WINDOW);
+  expect(holds(DEFAULT_LOSS_WINDOW, at(-0.3, 2.5))).toBe(true);
+  expect(holds(DEFAULT_LOSS_WINDOW, at(minimum.m, minimum.b))).toBe(true);
+  expect(windowFor([at(-0.3, 2.5), at(minimum.m, minimum.b)])).toBe(DEFAULT_LOSS_WINDOW);
 });
 
-test("lossWindowFor(points) keeps the same window while points move inside it", () => {
-  const a = lossWindowFor([{ m: 0, b: 0 }]);
-  const b = lossWindowFor([{ m: 2, b: 4 }]);
+test("lossWindowFor(ladder, points) keeps the same window while points move inside it", () => {
+  const a = windowFor([at(0, 0)]);
+  const b = windowFor([at(2, 4)]);
   expect(a).toBe(b);
 });
 
 test("lossWindowFor steps up the ladder when a point leaves, up to the whole settable range", () => {
-  expect(lossWindowFor([{ m: 3.5, b: 0 }])).toBe(LOSS_WINDOW_LADDER[1]);
-  expect(lossWindowFor([{ m: -4, b: 8 }])).toBe(LOSS_WINDOW_LADDER[2]);
-  expect(lossWindowFor([{ m: 4, b: -6 }])).toBe(LOSS_WINDOW_LADDER[2]);
+  expect(windowFor([at(3.5, 0)])).toBe(LADDER[1]);
+  expect(windowFor([at(-4, 8)])).toBe(LADDER[2]);
+  expect(windowFor([at(4, -6)])).toBe(LADDER[2]);
 });
 
 test("lossWindowFor fits a nice window around points beyond the settable range, ignoring non-finite ones", () => {
-  const w = lossWindowFor([{ m: 0, b: 0 }, { m: 40, b: -30 }, { m: Number.NaN, b: 1 }]);
-  expect(holds(w, { m: 0, b: 0 })).toBe(true);
-  expect(holds(w, { m: 40, b: -30 })).toBe(true);
-  for (const v of [w.m0, w.m1, w.b0, w.b1]) expect(Number.isInteger(v)).toBe(true);
+  const w = windowFor([at(0, 0), at(40, -30), at(Number.NaN, 1)]);
+  expect(holds(w, at(0, 0))).toBe(true);
+  expect(holds(w, at(40, -30))).toBe(true);
+  for (const v of [w.u0, w.u1, w.v0, w.v1]) expect(Number.isInteger(v)).toBe(true);
 });
 
 test("a window fitted around far points is never smaller than the default one", () => {
-  const w = lossWindowFor([{ m: 50, b: 50 }]);
-  expect(w.m1 - w.m0).toBeGreaterThanOrEqual(DEFAULT_LOSS_WINDOW.m1 - DEFAULT_LOSS_WINDOW.m0);
-  expect(w.b1 - w.b0).toBeGreaterThanOrEqual(DEFAULT_LOSS_WINDOW.b1 - DEFAULT_LOSS_WINDOW.b0);
-  expect(holds(w, { m: 50, b: 50 })).toBe(true);
+  const w = windowFor([at(50, 50)]);
+  expect(w.u1 - w.u0).toBeGreaterThanOrEqual(DEFAULT_LOSS_WINDOW.u1 - DEFAULT_LOSS_WINDOW.u0);
+  expect(w.v1 - w.v0).toBeGreaterThanOrEqual(DEFAULT_LOSS_WINDOW.v1 - DEFAULT_LOSS_WINDOW.v0);
+  expect(holds(w, at(50, 50))).toBe(true);
 });

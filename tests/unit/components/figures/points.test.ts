@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { DEFAULT_DATA_BOX, dataBoxFor, density, indicesByX, pointShare, sampleIndices } from "../../../../src/components/figures/points.ts";
-import { datasetFromPoints, generateDataset, gradientFromStats } from "../../../../src/engine/index.ts";
+import { datasetFromPoints, generateDataset, gradientFromStats, line } from "../../../../src/engine/index.ts";
 import { data, stats } from "../../engine/fixtures.ts";
 
 test("dataBoxFor keeps the default box for generated data of any size", () => {
@@ -32,10 +32,10 @@ test("pointShare terms add up to the full gradient", () => {
   const p = { m: -0.3, b: 2.5 };
   let dm = 0, db = 0;
   for (let i = 0; i < data.x.length; i++) {
-    const s = pointShare(data, i, p);
+    const s = pointShare(line, data, i, [p.m, p.b]);
     expect(s.residual).toBeCloseTo(data.y[i]! - (p.m * data.x[i]! + p.b), 12);
-    dm += s.dm;
-    db += s.db;
+    dm += s.gradient[0]!;
+    db += s.gradient[1]!;
   }
   const g = gradientFromStats(stats, p);
   expect(dm).toBeCloseTo(g.dm, 10);

@@ -1,9 +1,9 @@
 import { expect, test } from "vitest";
 import { DEFAULT_VIEW, ELEVATION_RANGE, normalizeView, projector, wireframe } from "../../../../src/components/figures/projection.ts";
-import { lossGrid } from "../../../../src/engine/index.ts";
-import { stats } from "../../engine/fixtures.ts";
+import { firstTwo, lossGrid } from "../../../../src/engine/index.ts";
+import { fit, theta0 } from "../../engine/fixtures.ts";
 
-const window = { m0: -1.5, m1: 3, b0: -2.5, b1: 5 };
+const window = { u0: -1.5, u1: 3, v0: -2.5, v1: 5 };
 const box = { left: 40, top: 10, width: 230, height: 220 };
 
 test("normalizeView wraps the azimuth and keeps the elevation in range", () => {
@@ -16,7 +16,7 @@ test("projector keeps every corner of the bowl's box on screen, whatever the vie
   for (let azimuth = -180; azimuth < 180; azimuth += 15) {
     for (const elevation of [ELEVATION_RANGE[0], 30, 60, ELEVATION_RANGE[1]]) {
       const project = projector({ azimuth, elevation }, window, 80, box);
-      for (const m of [window.m0, window.m1]) for (const b of [window.b0, window.b1]) for (const loss of [0, 80]) {
+      for (const m of [window.u0, window.u1]) for (const b of [window.v0, window.v1]) for (const loss of [0, 80]) {
         const p = project(m, b, loss);
         expect(p.x).toBeGreaterThanOrEqual(box.left - 1e-9);
         expect(p.x).toBeLessThanOrEqual(box.left + box.width + 1e-9);
@@ -40,7 +40,7 @@ test("projector seen from straight above puts m across and b up the screen, like
 });
 
 test("wireframe(grid, project) draws every row and column of the grid", () => {
-  const grid = lossGrid(stats, window, 5, 4);
+  const grid = lossGrid(fit, firstTwo(theta0), window, 5, 4);
   const d = wireframe(grid, projector(DEFAULT_VIEW, window, grid.max, box));
   expect(d.match(/M/g)).toHaveLength(4 + 5);
   expect(d.match(/[ML]/g)).toHaveLength(2 * 5 * 4);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { EssayState } from "../../../../src/state/essay.svelte.ts";
 import { readNumber } from "../../../../src/format/numbers.ts";
+import { withFields } from "../../state/params.ts";
 import { LIVE_NAMES, formatLive, isLiveName, liveTexts, liveValues } from "../../../../src/components/prose/live-values.ts";
 
 describe("liveTexts(state)", () => {
@@ -37,7 +38,7 @@ describe("liveTexts(state)", () => {
   });
   test("every text is a finite number, even far out of the bowl with a diverging rate", () => {
     const s = new EssayState();
-    s.setParams({ ...s.params, m: -4, b: 8, lr: 1, step: 1000 });
+    s.setParams(withFields({ m: -4, b: 8, lr: 1, step: 1000 }, s.params));
     for (const [name, text] of Object.entries(liveTexts(s))) expect(text, name).toMatch(/^\u2212?[\d,]+(\.\d+)?( × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹,]+)?$/);
   });
 });
@@ -56,7 +57,7 @@ describe("the first point's worked example", () => {
   test("is printed to a precision at which its printed numbers add up: r₁ squared rounds to r₁²", () => {
     for (const [m0, b0] of [[-0.3, 2.5], [0, 0], [1.2, -3.4], [-4, 8], [2.17, 0.33]] as const) {
       const s = new EssayState();
-      s.setParams({ ...s.params, m: m0, b: b0 });
+      s.setParams(withFields({ m: m0, b: b0 }, s.params));
       const t = liveTexts(s);
       const r = readNumber(t.resid1);
       expect(formatLive("sq1", r * r), `${m0}, ${b0}`).toBe(t.sq1);

@@ -1,0 +1,78 @@
+import { lossGrid, type LossGrid, type LossWindow, type Objective, type Slice } from "../../../engine/index.ts";
+import { bowlBands, contourLevels, type ContourBand } from "../contours.ts";
+import type { Box } from "../geometry.ts";
+import { askLandscape } from "./client.ts";
+import type { LandscapeResult } from "./protocol.ts";
+
+/** What a landscape is drawn from: the model and data, the slice and window shown, and where the rings go. */
+export interface LandscapeInputs {
+  readonly objective: Objective;
+  readonly slice: Slice;
+  readonly window: LossWindow;
+  readonly box: Box;
+  readonly rings: number;
+}
+
+/** The rings of a landscape: their levels and their paths in the plot box. */
+export interface Rings {
+  readonly levels: readonly number[];
+  readonly bands: readonly ContourBand[];
+}
+
+/** Cells a side of the grid whose least and greatest losses set a quick landscape's levels. */
+const LEVEL_RESOLUTION = 64;
+/** Lines a side of the 3D view's wireframe: a readable mesh, a few hundred segments. */
+const MESH = 25;
+/** What the worker computes for a slow landscape, coarse first: a picture at once, then the full grid. */
+export const WORKER_SIZES = [32, 64, 256] as const;
+
+/**
+ * The loss landscape of one figure: its rings and a mesh for the 3D view. A two-parameter quadratic bowl
+ * (the line's) is drawn on the spot, its rings exact ellipses, since every loss is O(1) from the model's
+ * statistics. Any other landscape is traced by the landscape worker off the main thread, coarse first, and
+ * a newer slice or window (a scrub) drops the older job. Create it while a component initialises; `inputs`
+ * reads the state it follows.
+ */
+export class Landscape {
+  #inputs: () => LandscapeInputs;
+  #slow = $state.raw<LandscapeResult | null>(null);
+  #coarse = $state.raw<LossGrid | null>(null);
+  /** The rings to draw, or null while a slow landscape's first picture is on its way. */
+  readonly rings: Rings | null;
+  /** The grid the 3D view draws as a wireframe, or null while it is on its way. */
+  readonly mesh: LossGrid | null;
+  /** True while a slow landscape is still being refined (or has not arrived). */
+  readonly pending: boolean;
+
+  constructor(channel: string, inputs: () => LandscapeInputs) {
+    this.#inputs = inputs;
+    this.rings = $derived.by(() => {
+      const { objective: f, slice, window, box, rings } = this.#inputs();
+      if (!exact(f)) return this.#slow ? { levels: this.#slow.levels, bands: this.#slow.bands } : null;
+      const grid = lossGrid(f, slice, window, LEVEL_RESOLUTION, LEVEL_RESOLUTION);
+      const levels = contourLevels(Math.min(f.minimumLoss ?? Infinity, grid.min), grid.max, rings);
+      return { levels, bands: bowlBands(f.bowl!, window, levels, box) };
+    });
+    this.mesh = $derived.by(() => {
+      const { objective: f, slice, window } = this.#inputs();
+      return f.cheap ? lossGrid(f, slice, window, MESH, MESH) : this.#coarse;
+    });
+    this.pending = $derived(!exact(this.#inputs().objective) && !this.#slow?.final);
+    $effect(() => {
+      const { objective: f, slice, window, box, rings } = this.#inputs();
+      if (exact(f)) return;
+      askLandscape(
+        { channel, model: f.model.id, points: f.data, slice, window, box, rings, sizes: WORKER_SIZES },
+        (result) => {
+          if (result.grid.cols === WORKER_SIZES[0]) this.#coarse = result.grid;
+          this.#slow = result;
+        },
+      );
+    });
+  }
+}
+
+/** exact(objective) is true for a two-parameter quadratic bowl, whose rings are drawn exactly on the spot. */
+function exact(f: Objective): boolean {
+  return f.bowl !== null && f.model.params.length === 2;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, test } from "vitest";
+import { curvature, gradientFromStats, leastSquares, line, lossFromStats, objective, presetData } from "../../../../src/engine/index.ts";
+import { data, fit, stats, theta0 } from "../fixtures.ts";
+
+/** The gradient by central differences of the model's own full-pass loss. */
+function numericGradient(theta: readonly number[], h = 1e-6): number[] {
+  return theta.map((_, k) => {
+    const up = [...theta], down = [...theta];
+    up[k]! += h;
+    down[k]! -= h;
+    return (line.batchLoss(data, null, data.x.length, up) - line.batchLoss(data, null, data.x.length, down)) / (2 * h);
+  });
+}
+
+describe("line", () => {
+  test("has the article's numbers: 20.5 at its start, one step to 7.53, the bottom 3.52 at (1.38, 1.03), λ = 12.68", () => {
+    expect(line.params.map((p) => p.start)).toEqual([-0.3, 2.5]);
+    expect(fit.loss(theta0).toFixed(1)).toBe("20.5");
+    const g = fit.gradient(theta0);
+    expect(fit.loss([theta0[0]! - 0.05 * g[0]!, theta0[1]! - 0.05 * g[1]!]).toFixed(2)).toBe("7.53");
+    expect(fit.minimum!.map((v) => v.toFixed(2))).toEqual(["1.38", "1.03"]);
+    expect(fit.minimumLoss!.toFixed(2)).toBe("3.52");
+    expect(fit.curvature!.max.toFixed(2)).toBe("12.68");
+  });
+
+  test("its fast path agrees with a full pass: loss, gradient, and the finite differences of the loss", () => {
+    for (const theta of [theta0, [1.38, 1.03], [-3, 7], [2.2, -5]]) {
+      expect(fit.loss(theta)).toBeCloseTo(line.batchLoss(data, null, data.x.length, theta), 10);
+      const g = fit.gradient(theta);
+      const pass = line.batchGradient(data, null, data.x.length, theta);
+      const numeric = numericGradient(theta);
+      for (let k = 0; k < 2; k++) {
+        expect(g[k]).toBeCloseTo(pass[k]!, 10);
+        expect(g[k]).toBeCloseTo(numeric[k]!, 4);
+      }
+    }
+  });
+
+  test("its points' gradients average to the gradient, and each is −2·r·(x, 1)", () => {
+    const sum = [0, 0];
+    for (let i = 0; i < data.x.length; i++) {
+      const p = line.pointGradient(data, i, theta0);
+      const r = line.residual(theta0, data, i);
+      expect(p).toEqual([-2 * r * data.x[i]!, -2 * r]);
+      sum[0]! += p[0]! / data.x.length;
+      sum[1]! += p[1]! / data.x.length;
+    }
+    const g = gradientFromStats(stats, { m: -0.3, b: 2.5 });
+    expect(sum[0]).toBeCloseTo(g.dm, 10);
+    expect(sum[1]).toBeCloseTo(g.db, 10);
+  });
+
+  test("its bowl is the least-squares fit with the MSE's Hessian, the same eigenvalues as curvature(stats)", () => {
+    const bowl = fit.bowl!;
+    const best = leastSquares(stats)!;
+    expect(bowl.unique).toBe(true);
+    expect(bowl.bottom).toEqual([best.m, best.b]);
+    expect(bowl.loss).toBeCloseTo(lossFromStats(stats, best), 12);
+    expect(bowl.curvature).toEqual(curvature(stats));
+    const [[a, b], [, d]] = bowl.hessian as [[number, number], [number, number]];
+    // The eigenvalues' sum and product are the Hessian's trace and determinant.
+    expect(bowl.curvature.max + bowl.curvature.min).toBeCloseTo(a! + d!, 10);
+    expect(bowl.curvature.max * bowl.curvature.min).toBeCloseTo(a! * d! - b! * b!, 8);
+  });
+
+  test("through(x0, y0, x1, y1) is the line through both points, as its drag handles need", () => {
+    const theta = line.through!(0, 2, 4, 10);
+    expect(theta).toEqual([2, 2]);
+    expect(line.predict(theta, 4, 0)).toBe(10);
+  });
+
+  test("dataProblem says when no single line fits best", () => {
+    expect(line.dataProblem(data)).toBeNull();
+    expect(line.dataProblem({ x: Float64Array.of(1), y: Float64Array.of(2) })).toBe("A line needs at least 2 points.");
+    expect(line.dataProblem({ x: Float64Array.of(3, 3), y: Float64Array.of(1, 2) })).toBe("A line needs at least 2 points with different x values.");
+    expect(objective(line, presetData("steep-line")).minimum).not.toBeNull();
+  });
+});
