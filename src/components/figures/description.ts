@@ -103,3 +103,33 @@ export function describePoint(model: Model, x: number, y: number, share: PointSh
     `it adds ${adds.slice(0, -1).join(", ")} and ${adds[adds.length - 1]!}.`
   );
 }
+
+/**
+ * The longest words a divergence can be told in, as long as any reason the engine gives (a unit test holds
+ * the engine to it), so a caption keeps room for them before the descent diverges.
+ */
+export const DIVERGENCE_ROOM =
+  "At step 1,000 the loss had grown a million-fold: learning rate 0.888 overshoots the bottom by more each step, and more besides.";
+
+/** A state of model whose descriptions are as long as any reachable one: wide numbers in every place. */
+function widest(model: Model): DescribedState {
+  const wide = model.params.map(() => -8888.88);
+  return { model, current: wide, loss: -8.88e88, move: wide, step: 1000, minimum: wide, minimumLoss: 888888.8, n: 500_000, divergence: null };
+}
+
+/**
+ * captionRoom(describe, model) is the longest text describe can give for model, stepping or diverged: a
+ * caption holds room for it, so the player below never moves while the reader steps or plays.
+ */
+export function captionRoom(describe: (s: DescribedState) => string, model: Model): string {
+  const steady = describe(widest(model));
+  const diverged = describe({ ...widest(model), divergence: DIVERGENCE_ROOM });
+  return steady.length > diverged.length ? steady : diverged;
+}
+
+/** readoutRoom(model, hints) is the longest a data-space readout can be: any of the hints, or a point's story with wide numbers. */
+export function readoutRoom(model: Model, hints: readonly string[]): string {
+  const wide = model.params.map(() => -8.88e88);
+  const texts = [...hints, pointHint(200, 500_000), describePoint(model, -8888.88, -8888.88, { residual: -8888.88, gradient: wide }, wide)];
+  return texts.reduce((a, b) => (b.length > a.length ? b : a));
+}

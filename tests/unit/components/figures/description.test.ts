@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
-import { describeDataSpace, describeLossSpace, describePoint, lineText, nextStepText, pointHint, type DescribedState } from "../../../../src/components/figures/description.ts";
-import { gradientFromStats, leastSquares, line, lossFromStats } from "../../../../src/engine/index.ts";
-import { stats } from "../../engine/fixtures.ts";
+import { DIVERGENCE_ROOM, captionRoom, describeDataSpace, describeLossSpace, describePoint, lineText, nextStepText, pointHint, type DescribedState } from "../../../../src/components/figures/description.ts";
+import { descend, gradientFromStats, leastSquares, line, lossFromStats } from "../../../../src/engine/index.ts";
+import { descendOptions, stats } from "../../engine/fixtures.ts";
 
 const start = { m: -0.3, b: 2.5 };
 const g = gradientFromStats(stats, start);
@@ -58,4 +58,16 @@ test("describePoint names the residual's side and the point's terms of the gradi
   const text = describePoint(line, 2, 5, { residual: 1.234, gradient: [-0.1234, -0.0617] }, [-19.37, 0.93]);
   expect(text).toBe("Point (2.00, 5.00) is 1.23 above the line, so it pulls the line up: it adds −0.12 to ∂L/∂m (of −19.37) and −0.06 to ∂L/∂b (of 0.93).");
   expect(describePoint(line, 0, 0, { residual: -2, gradient: [0, 0.1] }, [1, 1])).toContain("is 2.00 below the line, so it pulls the line down");
+});
+
+test("a caption's room is at least as long as any divergence the engine reports, and any description", () => {
+  for (const lr of [0.16, 0.3, 1]) {
+    for (const method of ["batch", "sgd", "minibatch"] as const) {
+      const run = descend(descendOptions({ start: [-4, 8], learningRate: lr, method, batchSize: 5, steps: 1000 }));
+      if (run.divergence) expect(run.divergence.reason.length, `${lr} ${method}`).toBeLessThanOrEqual(DIVERGENCE_ROOM.length);
+    }
+  }
+  const room = captionRoom(describeLossSpace, line);
+  expect(room.length).toBeGreaterThanOrEqual(describeLossSpace(atStart).length);
+  expect(room.length).toBeGreaterThanOrEqual(describeLossSpace({ ...atStart, step: 1000, divergence: DIVERGENCE_ROOM }).length);
 });

@@ -1,0 +1,45 @@
+import type { Page } from "@playwright/test";
+import { test, expect, openEssay } from "./fixtures.ts";
+
+/** Where the main step player sits on the page (document coordinates), rounded to the pixel. */
+async function playerAt(page: Page): Promise<{ top: number; left: number }> {
+  return page.locator(".essay-controls .player").evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: Math.round(r.top + scrollY), left: Math.round(r.left + scrollX) };
+  });
+}
+
+for (const [device, viewport] of [["a phone", { width: 390, height: 844 }], ["a laptop", { width: 1280, height: 800 }]] as const) {
+  for (const query of ["?lr=0.3", "?method=sgd&lr=0.5", "?m=-4&b=8&lr=0.16"]) {
+    test(`on ${device}, the player stays put under the finger while stepping and playing to divergence (${query})`, async ({ browser }) => {
+      test.slow();
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await openEssay(page, query);
+      const at = await playerAt(page);
+      const player = page.locator(".essay-controls .player");
+      for (let i = 0; i < 3; i++) {
+        await player.getByRole("button", { name: "Next step" }).click();
+        expect(await playerAt(page), `after step ${i + 1}`).toEqual(at);
+      }
+      // Play on until the descent stops, checking at every frame in between.
+      const moved = page.evaluate(() => new Promise<number[]>((done) => {
+        const el = document.querySelector(".essay-controls .player")!;
+        const tops = new Set<number>();
+        const start = performance.now();
+        const look = () => {
+          tops.add(Math.round(el.getBoundingClientRect().top + scrollY));
+          if (performance.now() - start < 6000) requestAnimationFrame(look);
+          else done([...tops]);
+        };
+        look();
+      }));
+      await player.getByRole("button", { name: "Play" }).click();
+      expect(await moved).toEqual([at.top]);
+      await player.locator('input[type="range"]').focus();
+      await page.keyboard.press("End");
+      expect(await playerAt(page)).toEqual(at);
+      await context.close();
+    });
+  }
+}
