@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { MODELS } from "./engine/index.ts";
 import { parseQuery } from "./state/url-codec.ts";
 
 /** The essay's chapters: one MDX file each, read in file-name order (NN-slug.mdx). */
@@ -18,6 +19,14 @@ const chapters = defineCollection({
     scene: z
       .string()
       .refine((query) => parseQuery(query).notices.length === 0, { message: "not a clean link query (parseQuery corrects it)" })
+      .optional(),
+    /**
+     * The model the chapter is about (a registered model's id; the first, the line, when missing): the
+     * figures switch to it as the reader arrives and back to the reader's last state on another model.
+     */
+    model: z
+      .string()
+      .refine((id) => MODELS.some((m) => m.id === id), { message: `not a registered model (${MODELS.map((m) => m.id).join(", ")})` })
       .optional(),
   }),
 });

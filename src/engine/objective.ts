@@ -14,6 +14,8 @@ export interface Objective {
   readonly n: number;
   /** True when a loss costs O(1) whatever n, so a whole landscape is cheap to compute on the spot. */
   readonly cheap: boolean;
+  /** Why the model cannot fit this data (the model's words), or null when it can. */
+  readonly problem: string | null;
   /** The full-data loss at θ. */
   loss(theta: Theta): number;
   /** The exact full-data gradient at θ. */
@@ -37,6 +39,8 @@ export interface Objective {
 export function objective<S>(model: Model<S>, data: Dataset): Objective {
   const n = data.x.length;
   check(n > 0 && data.y.length === n, "objective", "data", "needs at least one point and as many y as x", `${n} x, ${data.y.length} y`);
+  // Data no single best fit exists for (one point, one x) still has a loss everywhere: the statistics
+  // below stay finite, the bowl has no unique bottom, and `problem` says why.
   const fast = model.statistics;
   const stats = fast ? fast.summarize(data) : null;
   const bowl = fast && stats !== null && fast.bowl ? fast.bowl(stats) : null;
@@ -46,6 +50,7 @@ export function objective<S>(model: Model<S>, data: Dataset): Objective {
     data,
     n,
     cheap: stats !== null,
+    problem: model.dataProblem(data, stats ?? undefined),
     loss: fast && stats !== null ? (theta) => fast.loss(stats, theta) : (theta) => model.batchLoss(data, null, n, theta),
     gradient: fast && stats !== null ? (theta) => fast.gradient(stats, theta) : (theta) => model.batchGradient(data, null, n, theta),
     batchGradient: (indices, count, theta) => model.batchGradient(data, indices, count, theta),

@@ -3,7 +3,7 @@ import { essay } from "./essay.svelte.ts";
 import type { DataChange, EssayState } from "./essay.svelte.ts";
 import { History } from "./history.svelte.ts";
 import { MAX_CSV_ROWS } from "./data-limits.ts";
-import { sameData, spreadProblem } from "./point-edits.ts";
+import { sameData } from "./point-edits.ts";
 import { grouped } from "../format/numbers.ts";
 
 /** What an edit did: the data change it made, or why it was refused (the data on screen is then unchanged). */
@@ -20,13 +20,14 @@ interface Snapshot {
  * step: a dragged point while it moves updates the data live (dragTo) but is recorded once, on release
  * (endDrag). Edits that would leave no single best line (fewer than 2 points, or one x for all) are refused.
  * Changes made elsewhere (a link, another control) are adopted as a step of their own before the next edit.
+ * Each model has its own line of edits: undo in one chapter never reaches the points of another's model.
  *
  * Written by: the data-space point editor and the data panel. Read by: their undo and redo buttons and
  * status lines (canUndo, canRedo, rounded, message).
  */
 export class DataEdits {
   #essay: EssayState;
-  #history: History<Snapshot>;
+  readonly #histories = new Map<string, History<Snapshot>>();
   /** The data before the drag under way (null: the generated data), or undefined when there is no drag. */
   #dragBase = $state.raw<Dataset | null | undefined>(undefined);
   #dragRounded = false;
@@ -37,7 +38,17 @@ export class DataEdits {
 
   constructor(state: EssayState) {
     this.#essay = state;
-    this.#history = new History<Snapshot>({ custom: state.custom, rounded: false });
+  }
+
+  /** The current model's line of edits, started from what it shows the first time it is asked for. */
+  get #history(): History<Snapshot> {
+    const id = this.#essay.model.id;
+    let history = this.#histories.get(id);
+    if (!history) {
+      history = new History<Snapshot>({ custom: this.#essay.custom, rounded: false });
+      this.#histories.set(id, history);
+    }
+    return history;
   }
 
   /** True when undo() has an edit to take back. */
@@ -123,7 +134,7 @@ export class DataEdits {
       if (next.x.length > MAX_CSV_ROWS) {
         return { ok: false, error: `The data can have at most ${grouped(MAX_CSV_ROWS)} points.` };
       }
-      const problem = spreadProblem(next);
+      const problem = this.#essay.objectiveFor(next).problem;
       if (problem) return { ok: false, error: problem };
     }
     return { ok: true, ...this.#essay.setData(next) };

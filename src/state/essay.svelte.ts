@@ -135,8 +135,12 @@ export class EssayState {
     method: this.#method, batch: this.#batch, n: this.#n, seed: this.#seed, data: this.source.linkText,
   });
 
-  /** Replaces every input (from a link or a chapter's scene); values are clamped like any other write. */
-  setParams(p: EssayParams): void {
+  /**
+   * Replaces every input (from a link or a chapter's scene); values are clamped like any other write.
+   * With keepData, the model's points stay as they are (the reader's own, even ones too many for a link),
+   * as when the figures come back to a model the reader left.
+   */
+  setParams(p: EssayParams, { keepData = false }: { readonly keepData?: boolean } = {}): void {
     this.setModel(p.model);
     this.setOptimizer(p.opt);
     for (const [key, v] of Object.entries(p.start)) this.setStart(key, v);
@@ -147,6 +151,7 @@ export class EssayState {
     this.batch = p.batch;
     this.seed = p.seed;
     this.step = p.step;
+    if (keepData) return;
     const decoded = p.data === null ? null : decodeData(p.data);
     this.source.custom = decoded?.ok ? decoded.data : null;
     this.source.linkText = decoded?.ok ? p.data : null;
@@ -185,7 +190,18 @@ export class EssayState {
   /** How many points the data shown has. */
   readonly size = $derived(this.data.x.length);
   /** The model bound to the data: one pass for its statistics, after which losses and gradients are quick. */
-  readonly objective: Objective = $derived(objective(this.model, this.data));
+  readonly objective: Objective = $derived(this.objectiveFor(this.data));
+  // The last few bindings by data: an edit checked before it is shown is summarised once, not twice.
+  #bound = new WeakMap<Dataset, Objective>();
+  /** objectiveFor(data) is the current model bound to these points (remembered, so asking twice costs one pass). */
+  objectiveFor(data: Dataset): Objective {
+    const model = this.model;
+    const known = this.#bound.get(data);
+    if (known?.model === model) return known;
+    const f = objective(model, data);
+    this.#bound.set(data, f);
+    return f;
+  }
   /** The lowest point, or null when the model cannot say (no spread in x, no closed form). */
   readonly minimum: Theta | null = $derived(this.objective.minimum);
   /** Loss at the lowest point, or null without one. */

@@ -1,4 +1,4 @@
-import { leastSquares, summarize, type Dataset } from "../engine/index.ts";
+import type { Dataset } from "../engine/index.ts";
 import { MAX_COORDINATE } from "./data-limits.ts";
 
 /** Edited coordinates snap to this step: fine enough to put a point anywhere, short in a CSV or a link. */
@@ -34,19 +34,6 @@ export function addPoint(data: Dataset, x: number, y: number): Dataset {
 export function removePoint(data: Dataset, i: number): Dataset {
   const keep = (_: number, j: number) => j !== i;
   return { x: data.x.filter(keep), y: data.y.filter(keep) };
-}
-
-/**
- * spreadProblem(data) is why no single line fits the points best (fewer than 2 of them, or no spread in x),
- * as a sentence, or null when one does: the same rule the engine's closed-form fit applies.
- */
-export function spreadProblem(data: Dataset): string | null {
-  const n = data.x.length;
-  if (n < 2) return "A line needs at least 2 points.";
-  if (leastSquares(summarize(data)) !== null) return null;
-  return data.x.every((v) => v === data.x[0])
-    ? "A line needs at least 2 points with different x values."
-    : "The x values are too close together for a single best line.";
 }
 
 /** sameData(a, b) is true when both are null or both hold the same points in the same order. */

@@ -68,10 +68,10 @@ export const line: Model<SufficientStats> = {
     },
     bowl: lineBowl,
   },
-  dataProblem(data) {
+  dataProblem(data, stats) {
     const n = data.x.length;
     if (n < 2) return "A line needs at least 2 points.";
-    if (leastSquares(summarize(data)) !== null) return null;
+    if (leastSquares(stats ?? summarize(data)) !== null) return null;
     return data.x.every((v) => v === data.x[0])
       ? "A line needs at least 2 points with different x values."
       : "The x values are too close together for a single best line.";

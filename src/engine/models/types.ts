@@ -132,8 +132,11 @@ export interface Model<S = unknown> {
    * when there is none (the loss only tends to its least value far away). Keep it quick: it runs on every edit.
    */
   minimum?(data: Dataset): { readonly theta: Theta; readonly loss: number } | null;
-  /** Why this data cannot be fitted (too few points, no spread), as a sentence, or null when it can. */
-  dataProblem(data: Dataset): string | null;
+  /**
+   * Why this data cannot be fitted (too few points, no spread), as a sentence, or null when it can; given
+   * the data's statistics when they are at hand, so checking an edit costs no second pass.
+   */
+  dataProblem(data: Dataset, stats?: S): string | null;
 }
 
 /** The names of the models a link may ask for. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { datasetFromPoints } from "../../../src/engine/index.ts";
-import { addPoint, movePoint, removePoint, sameData, snapCoordinate, spreadProblem } from "../../../src/state/point-edits.ts";
+import { addPoint, movePoint, removePoint, sameData, snapCoordinate } from "../../../src/state/point-edits.ts";
 
 const three = () => datasetFromPoints([[0, 1], [1, 3], [2, 5]]);
 const points = (d: { x: Float64Array; y: Float64Array }) => Array.from(d.x, (x, i) => [x, d.y[i]]);
@@ -37,21 +37,6 @@ describe("movePoint, addPoint, removePoint", () => {
   });
 });
 
-describe("spreadProblem", () => {
-  test("spreadProblem(data) is null when a single best line exists", () => {
-    expect(spreadProblem(three())).toBeNull();
-    expect(spreadProblem(datasetFromPoints([[0, 0], [0.01, 5]]))).toBeNull();
-  });
-
-  test("spreadProblem(data) refuses fewer than 2 points and points that share one x", () => {
-    expect(spreadProblem(datasetFromPoints([[1, 2]]))).toBe("A line needs at least 2 points.");
-    expect(spreadProblem(datasetFromPoints([[1, 2], [1, 5], [1, 0]]))).toBe("A line needs at least 2 points with different x values.");
-  });
-
-  test("spreadProblem(data) refuses x values too close together to tell apart, as the closed-form fit does", () => {
-    expect(spreadProblem(datasetFromPoints([[1e6, 0], [1e6 - 1e-7, 1]]))).toMatch(/too close together/);
-  });
-});
 
 describe("sameData", () => {
   test("sameData(a, b) compares points, not objects; null only equals null", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { curvature, gradientFromStats, leastSquares, line, lossFromStats, objective, presetData } from "../../../../src/engine/index.ts";
+import { curvature, datasetFromPoints, gradientFromStats, leastSquares, line, lossFromStats, objective, presetData } from "../../../../src/engine/index.ts";
 import { data, fit, stats, theta0 } from "../fixtures.ts";
 
 /** The gradient by central differences of the model's own full-pass loss. */
@@ -69,10 +69,23 @@ describe("line", () => {
     expect(line.predict(theta, 4, 0)).toBe(10);
   });
 
-  test("dataProblem says when no single line fits best", () => {
+  test("dataProblem(data) is null when a single best line exists", () => {
     expect(line.dataProblem(data)).toBeNull();
-    expect(line.dataProblem({ x: Float64Array.of(1), y: Float64Array.of(2) })).toBe("A line needs at least 2 points.");
-    expect(line.dataProblem({ x: Float64Array.of(3, 3), y: Float64Array.of(1, 2) })).toBe("A line needs at least 2 points with different x values.");
+    expect(line.dataProblem(datasetFromPoints([[0, 0], [0.01, 5]]))).toBeNull();
     expect(objective(line, presetData("steep-line")).minimum).not.toBeNull();
+  });
+
+  test("dataProblem(data) refuses fewer than 2 points and points that share one x", () => {
+    expect(line.dataProblem(datasetFromPoints([[1, 2]]))).toBe("A line needs at least 2 points.");
+    expect(line.dataProblem(datasetFromPoints([[1, 2], [1, 5], [1, 0]]))).toBe("A line needs at least 2 points with different x values.");
+  });
+
+  test("dataProblem(data) refuses x values too close together to tell apart, as the closed-form fit does", () => {
+    expect(line.dataProblem(datasetFromPoints([[1e6, 0], [1e6 - 1e-7, 1]]))).toMatch(/too close together/);
+  });
+
+  test("an objective says its data's problem from the statistics it already made", () => {
+    expect(objective(line, datasetFromPoints([[1, 2], [1, 5]])).problem).toBe("A line needs at least 2 points with different x values.");
+    expect(fit.problem).toBeNull();
   });
 });
