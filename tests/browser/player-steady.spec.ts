@@ -1,3 +1,5 @@
+import { DEFAULT_SEED, MAX_STEPS, descend, generateDataset, line, objective, seededRandom } from "../../src/engine/index.ts";
+import { DEFAULTS } from "../../src/state/fields.ts";
 import type { Page } from "@playwright/test";
 import { test, expect, openEssay } from "./fixtures.ts";
 
@@ -43,3 +45,17 @@ for (const [device, viewport] of [["a phone", { width: 390, height: 844 }], ["a 
     });
   }
 }
+
+test("play stops where the descent settles, not at step 1,000", async ({ page }) => {
+  const lr = 0.12;
+  const settled = descend({
+    objective: objective(line, generateDataset(DEFAULTS.n, DEFAULT_SEED)), start: [DEFAULTS.start["m"]!, DEFAULTS.start["b"]!], learningRate: lr,
+    method: "batch", batchSize: DEFAULTS.batch, steps: MAX_STEPS, random: seededRandom(DEFAULTS.seed),
+  }).settled;
+  expect(settled).not.toBeNull();
+  await openEssay(page, `?lr=${lr}&step=${settled! - 4}`);
+  const player = page.locator(".essay-controls .player");
+  await player.getByRole("button", { name: "Play" }).click();
+  await expect(player.getByRole("button", { name: "Play" })).toHaveAttribute("aria-pressed", "false", { timeout: 5000 });
+  await expect(player.locator('[data-quantity="step"]:not(input)')).toHaveText(String(settled));
+});

@@ -16,9 +16,18 @@ export function canAdvance(step: number, diverged: boolean): boolean {
   return !diverged && step < FIELDS.step.max;
 }
 
-/** playFrom(step, diverged) is where play starts: here, or from the beginning when there is nowhere left to go. */
-export function playFrom(step: number, diverged: boolean): number {
-  return canAdvance(step, diverged) ? step : 0;
+/**
+ * playsOn(step, diverged, settled) says whether play takes another step: as canAdvance, and not once the
+ * descent has settled (the step from which it no longer moves, or null), so play does not run on to the
+ * last step showing nothing change.
+ */
+export function playsOn(step: number, diverged: boolean, settled: number | null): boolean {
+  return canAdvance(step, diverged) && (settled === null || step < settled);
+}
+
+/** playFrom(step, diverged, settled) is where play starts: here, or from the beginning when play has nowhere left to go. */
+export function playFrom(step: number, diverged: boolean, settled: number | null = null): number {
+  return playsOn(step, diverged, settled) ? step : 0;
 }
 
 /** The player's keyboard shortcuts, active while focus is inside the player. */

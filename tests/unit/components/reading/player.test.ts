@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { canAdvance, playFrom, trackMax, SHORT_TRACK } from "../../../../src/components/reading/player.ts";
+import { canAdvance, playFrom, playsOn, trackMax, SHORT_TRACK } from "../../../../src/components/reading/player.ts";
 import { FIELDS } from "../../../../src/state/fields.ts";
 
 describe("player", () => {
@@ -18,4 +18,13 @@ describe("player", () => {
     expect(playFrom(FIELDS.step.max, false)).toBe(0);
     expect(playFrom(17, true)).toBe(0);
   });
+});
+
+test("playsOn(step, diverged, settled) stops play where the descent settles or diverges, not at the last step", () => {
+  expect(playsOn(10, false, null)).toBe(true);
+  expect(playsOn(10, false, 40)).toBe(true);
+  expect(playsOn(40, false, 40)).toBe(false);
+  expect(playsOn(10, true, null)).toBe(false);
+  expect(playFrom(40, false, 40)).toBe(0);
+  expect(playFrom(12, false, 40)).toBe(12);
 });
