@@ -1,5 +1,6 @@
 import katex from "katex";
 import { isLiveName, type LiveName } from "./live-values.ts";
+import { mathmlArityProblems } from "./mathml-arity.ts";
 
 /** Options for renderTex: display or inline, and the text of every live number at build time. */
 export interface TexOptions {
@@ -53,6 +54,10 @@ export function renderTex(source: string, { display, texts }: TexOptions): strin
     .replace(/\\text\{XLIVE(\d+)X\}/g, (_, k: string) => escapeHtml(texts[names[Number(k)]!]));
   const math = mathml.match(/<math[\s\S]*<\/math>/)?.[0];
   if (!math) throw new Error(`renderTex: invalid source; KaTeX made no MathML: ${source}`);
+  // KaTeX writes some valid TeX as invalid MathML (\lambda_{\max}: a subscript of three children), which
+  // Firefox refuses in the console; \text{max} says the same thing validly.
+  const [invalid] = mathmlArityProblems(math);
+  if (invalid) throw new Error(`renderTex: invalid MathML; ${invalid}: ${source}`);
   return html.replace(/<math[\s\S]*<\/math>/, () => math);
 }
 

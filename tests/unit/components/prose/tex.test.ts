@@ -41,3 +41,8 @@ describe("renderTex(source, options)", () => {
 test("liveNamesIn(source) lists the live numbers in order", () => {
   expect(liveNamesIn(String.raw`\live{loss} - \live{lr} \times \live{loss}`)).toEqual(["loss", "lr", "loss"]);
 });
+
+test("renderTex(source) refuses TeX that KaTeX writes as invalid MathML, which Firefox reports", () => {
+  expect(() => renderTex(String.raw`\lambda_{\max}`, { display: false, texts })).toThrow("renderTex: invalid MathML; <msub> has 3 children, not 2: \\lambda_{\\max}");
+  expect(renderTex(String.raw`\lambda_{\text{max}}`, { display: false, texts })).toContain("<msub><mi>λ</mi><mtext>max</mtext></msub>");
+});
