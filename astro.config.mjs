@@ -8,11 +8,12 @@ import { minify } from "terser";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. BASE_PATH=/essays/loss-space/).
 const base = process.env.BASE_PATH || "/";
-// SITE_URL makes canonical and social-card links absolute; any host works without it.
-const site = process.env.SITE_URL || "https://loss-space.example";
+// SITE_URL is the host the essay is published at: with it the page names its canonical address (a link and
+// og:url, both absolute); without it the page names none rather than a made-up host.
+const site = process.env.SITE_URL;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   output: "static",
   trailingSlash: "ignore",
