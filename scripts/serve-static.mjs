@@ -34,7 +34,7 @@ const ENCODERS = {
 /** Compressed bodies by file, modification time and encoding: each is made once, like a host's precompressed files. */
 const compressed = new Map();
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
   let path;
   try {
@@ -75,7 +75,12 @@ createServer(async (req, res) => {
   } catch {
     fail(res, 404, "Not found");
   }
-}).listen(Number(port), "127.0.0.1", () => {
+});
+// A client that reuses an idle keep-alive connection just as the server closes it gets "socket hang up"
+// (ECONNRESET). Node closes idle connections after 5 s, short enough for a loaded test machine to hit;
+// a minute makes a test client's reuse all but certain to find the connection still open.
+server.keepAliveTimeout = 60_000;
+server.listen(Number(port), "127.0.0.1", () => {
   console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`);
 });
 

@@ -24,11 +24,18 @@ const CASES = [...HAND_PICKED, ...Array.from({ length: GENERATED }, () => hostil
   q.startsWith("?") ? q : `?${q}`,
 );
 
-/** Static hosts refuse request lines past ~8–16 KB; serve such links the page as a lenient host would. */
+/**
+ * Static hosts refuse request lines past ~8–16 KB; serve such links the page as a lenient host would.
+ * The page is fetched once, not once per link: a fetch per link through a reused keep-alive connection
+ * was one more chance for "socket hang up" on a loaded machine, for a page that is the same every time.
+ */
 async function serveLongLinks(page: Page, baseURL: string): Promise<void> {
+  const essay = await page.request.get(baseURL);
+  expect(essay.ok(), `the page at ${baseURL}`).toBe(true);
+  const body = await essay.body();
   await page.route(
     (url) => url.href.length > 8_000,
-    async (route) => route.fulfill({ response: await route.fetch({ url: baseURL }) }),
+    (route) => route.fulfill({ status: 200, contentType: essay.headers()["content-type"] ?? "text/html; charset=utf-8", body }),
   );
 }
 
