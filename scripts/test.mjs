@@ -1,11 +1,13 @@
 /**
  * npm test: every test, in order: the type check, unit tests (Vitest), the production build at / and under a
- * sub-path, then the browser tests (Playwright) against those builds. Ends with one summary line.
+ * sub-path, then the browser tests (Playwright) against those builds: every test in Chromium, the essay's
+ * main paths in Firefox and WebKit. Ends with one summary line.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { findChromium } from "./chromium.mjs";
+import { findFirefox, findWebKit } from "./engines.mjs";
 
 const SUB_PATH = "/essays/loss-space/";
 
@@ -15,9 +17,11 @@ function run(label, command, args, env = {}) {
   return result.status === 0;
 }
 
-// Fail early, with the install hint, when there is no browser to test in.
+// Fail early, with the install hint, when a browser to test in is missing.
 try {
   console.log(`Chromium for browser tests: ${findChromium()}`);
+  console.log(`Firefox for the cross-engine paths: ${findFirefox()}`);
+  console.log(`WebKit for the cross-engine paths: ${findWebKit().driver}`);
 } catch (error) {
   console.error(error.message);
   process.exit(1);

@@ -7,48 +7,51 @@ import type { Page } from "@playwright/test";
  * Empty when the page is clean.
  */
 export async function nonFiniteProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    // Numbers are set as a reader reads them: U+2212 for minus, grouped thousands, "1.36 × 10⁷".
-    const SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    const isFiniteText = (text: string) => {
-      const t = text
-        .replace(/[\s,\u2009\u202f]/g, "")
-        .replace(/\u2212|⁻/g, "-")
-        .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String(SUPER.indexOf(d)))
-        .replace(/×10(-?\d+)$/, "e$1");
-      return t !== "" && Number.isFinite(Number(t));
-    };
-    for (const el of document.querySelectorAll<HTMLElement>("[data-quantity]")) {
-      const name = el.dataset["quantity"];
-      if (el instanceof HTMLInputElement) {
-        if (!isFiniteText(el.value)) problems.push(`the ${name} input's value is "${el.value}"`);
-      } else if (el.getAttribute("role") === "slider") {
-        const now = el.getAttribute("aria-valuenow");
-        if (now === null || !isFiniteText(now)) problems.push(`the ${name} slider's aria-valuenow is "${now}"`);
-      } else if (!isFiniteText(el.textContent ?? "")) {
-        problems.push(`the live number ${name} shows "${el.textContent}"`);
-      }
+  return page.evaluate(nonFiniteInPage);
+}
+
+/** nonFiniteInPage() is nonFiniteProblems run inside the page, for any driver's evaluate (it uses nothing from outside). */
+export function nonFiniteInPage(): string[] {
+  const problems: string[] = [];
+  // Numbers are set as a reader reads them: U+2212 for minus, grouped thousands, "1.36 × 10⁷".
+  const SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  const isFiniteText = (text: string) => {
+    const t = text
+      .replace(/[\s,\u2009\u202f]/g, "")
+      .replace(/\u2212|⁻/g, "-")
+      .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String(SUPER.indexOf(d)))
+      .replace(/×10(-?\d+)$/, "e$1");
+    return t !== "" && Number.isFinite(Number(t));
+  };
+  for (const el of document.querySelectorAll<HTMLElement>("[data-quantity]")) {
+    const name = el.dataset["quantity"];
+    if (el instanceof HTMLInputElement) {
+      if (!isFiniteText(el.value)) problems.push(`the ${name} input's value is "${el.value}"`);
+    } else if (el.getAttribute("role") === "slider") {
+      const now = el.getAttribute("aria-valuenow");
+      if (now === null || !isFiniteText(now)) problems.push(`the ${name} slider's aria-valuenow is "${now}"`);
+    } else if (!isFiniteText(el.textContent ?? "")) {
+      problems.push(`the live number ${name} shows "${el.textContent}"`);
     }
-    const badText = /\bNaN\b|\bInfinity\b/;
-    const badAttribute = /\bNaN\b|\bInfinity\b|\bundefined\b/;
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node instanceof Text) {
-        const parent = node.parentElement?.tagName;
-        if (parent !== "SCRIPT" && parent !== "STYLE" && badText.test(node.data)) problems.push(`text "${node.data.trim().slice(0, 80)}"`);
-        continue;
-      }
-      const el = node as Element;
-      if (el.tagName === "SCRIPT" || el.tagName === "STYLE") continue;
-      for (const attr of el.attributes) {
-        // An island's serialized props are data for hydration, not something a reader sees.
-        if (el.tagName === "ASTRO-ISLAND" && (attr.name === "props" || attr.name === "opts")) continue;
-        if (badAttribute.test(attr.value)) problems.push(`<${el.tagName.toLowerCase()} ${attr.name}="${attr.value.slice(0, 80)}">`);
-      }
+  }
+  const badText = /\bNaN\b|\bInfinity\b/;
+  const badAttribute = /\bNaN\b|\bInfinity\b|\bundefined\b/;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text) {
+      const parent = node.parentElement?.tagName;
+      if (parent !== "SCRIPT" && parent !== "STYLE" && badText.test(node.data)) problems.push(`text "${node.data.trim().slice(0, 80)}"`);
+      continue;
     }
-    return problems;
-  });
+    const el = node as Element;
+    if (el.tagName === "SCRIPT" || el.tagName === "STYLE") continue;
+    for (const attr of el.attributes) {
+      // An island's serialized props are data for hydration, not something a reader sees.
+      if (el.tagName === "ASTRO-ISLAND" && (attr.name === "props" || attr.name === "opts")) continue;
+      if (badAttribute.test(attr.value)) problems.push(`<${el.tagName.toLowerCase()} ${attr.name}="${attr.value.slice(0, 80)}">`);
+    }
+  }
+  return problems;
 }
 
 /** Every island on the page has hydrated, including ones that wait until they are scrolled into view. */
