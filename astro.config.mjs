@@ -24,7 +24,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // Every asset stays a file, never a data: URL: font-src 'self' refuses KaTeX's smallest font inlined.
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: bundlerWarning } },
     plugins: [oneClientChunk(), pureD3Random(), terserPass()],
   },
   // Prism marks code up with classes; Shiki's inline styles would need 'unsafe-inline' for <style>.
@@ -123,4 +123,24 @@ function terserPass() {
       return result.code === undefined ? null : { code: result.code, map: null };
     },
   };
+}
+
+/**
+ * bundlerWarning(warning, warn) passes the bundler's warnings on, but for two of the framework's own.
+ * One fails the build: Astro's CSS plugin writing to the bundle, which Rolldown ignores, so the styles of
+ * a component the server never rendered are dropped from the page (the contour's hover probe lost its
+ * styles that way). The other is dropped: that the directive "use astro:head-inject" "may not be
+ * preserved"; Astro writes it into the module it makes for each MDX chapter's styles and nothing in
+ * Astro 7.3 reads it after bundling, so the warning (seven a build, each with a code frame) is noise.
+ * @param {{ code?: string, plugin?: string, message: string }} warning @param {(warning: any) => void} warn
+ */
+function bundlerWarning(warning, warn) {
+  if (warning.message.includes("assigns to bundle variable") && warning.plugin?.startsWith("astro:")) {
+    throw new Error(
+      `${warning.plugin} tried to add a stylesheet Rolldown will not take: some component's styles would be missing from the page. ` +
+        "It happens to a component the server never renders (one inside an {#if} that is false at first); render it on the server too, with nothing to draw.",
+    );
+  }
+  if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes('"use astro:head-inject"')) return;
+  warn(warning);
 }
