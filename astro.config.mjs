@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import svelte from "@astrojs/svelte";
 import { inlineStyles } from "./scripts/inline-styles.mjs";
 import { dropUnusedFonts } from "./scripts/drop-unused-fonts.mjs";
+import { subsetFonts } from "./scripts/subset-fonts.mjs";
 import { minify } from "terser";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. BASE_PATH=/essays/loss-space/).
@@ -17,9 +18,10 @@ export default defineConfig({
   base,
   output: "static",
   trailingSlash: "ignore",
-  // inlineStyles: each page's CSS in one hashed <style>, KaTeX's unused rules and fonts dropped; then
-  // dropUnusedFonts deletes the font files that nothing names any more.
-  integrations: [mdx(), svelte(), inlineStyles(), dropUnusedFonts()],
+  // subsetFonts: the essay's text faces cut to its characters and weights (Source Serif 4 at its text
+  // optical size); inlineStyles: each page's CSS in one hashed <style>, KaTeX's unused rules and fonts
+  // dropped; then dropUnusedFonts deletes the font files that nothing names any more.
+  integrations: [mdx(), svelte(), subsetFonts({ "Source Serif 4": { opsz: 20 }, "Source Sans 3": {} }), inlineStyles(), dropUnusedFonts()],
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   vite: {

@@ -101,6 +101,20 @@ test("the essay hydrates, and every live number is the engine's for the article'
   expect(await essay.evaluate(nonFiniteInPage)).toEqual([]);
 });
 
+test("the text is set in the essay's own faces, which this engine loads and accepts", async ({ essay }) => {
+  await openEssay(essay);
+  const faces = await essay.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].map((f) => `${f.family.replace(/"/g, "")} ${f.style} ${f.status}`).filter((f) => f.startsWith("Source "));
+  });
+  expect(faces).toEqual(expect.arrayContaining(["Source Serif 4 normal loaded", "Source Sans 3 normal loaded"]));
+  expect(faces.filter((f) => !f.endsWith(" loaded") && !f.endsWith(" unloaded")), "faces that failed").toEqual([]);
+  const families = await essay.evaluate(() =>
+    ["h1", ".prose p", '[data-figure="loss-space"] figcaption', 'button'].map((s) => getComputedStyle(document.querySelector(s)!).fontFamily.split(",")[0]!.replace(/"/g, "").trim()),
+  );
+  expect(families).toEqual(["Source Sans 3", "Source Serif 4", "Source Sans 3", "Source Sans 3"]);
+});
+
 test("a keyboard scrub of the starting slope moves every number, both figures and the link", async ({ essay }) => {
   await openEssay(essay);
   const before = await figures(essay);
