@@ -85,7 +85,7 @@ async function focus(essay: EnginePage, selector: string): Promise<void> {
   }, selector);
 }
 
-test("the essay hydrates, and every live number is the engine's for the article's start", async ({ essay }) => {
+test("the article's start hydrates with the engine's numbers, in the essay's own faces, and fits 1280 × 800 beside a scrollbar", async ({ essay }) => {
   await openEssay(essay);
   const expected = expectedFor("");
   await expect.poll(() => shown(essay, "loss")).toBe(expected.texts.loss);
@@ -99,10 +99,8 @@ test("the essay hydrates, and every live number is the engine's for the article'
   }
   expect(numberIn(await shown(essay, "loss"))).toBe(20.5);
   expect(await essay.evaluate(nonFiniteInPage)).toEqual([]);
-});
 
-test("the text is set in the essay's own faces, which this engine loads and accepts", async ({ essay }) => {
-  await openEssay(essay);
+  // The faces arrive, this engine accepts the subset files, and the text asks for them.
   const faces = await essay.evaluate(async () => {
     await document.fonts.ready;
     return [...document.fonts].map((f) => `${f.family.replace(/"/g, "")} ${f.style} ${f.status}`).filter((f) => f.startsWith("Source "));
@@ -110,9 +108,21 @@ test("the text is set in the essay's own faces, which this engine loads and acce
   expect(faces).toEqual(expect.arrayContaining(["Source Serif 4 normal loaded", "Source Sans 3 normal loaded"]));
   expect(faces.filter((f) => !f.endsWith(" loaded") && !f.endsWith(" unloaded")), "faces that failed").toEqual([]);
   const families = await essay.evaluate(() =>
-    ["h1", ".prose p", '[data-figure="loss-space"] figcaption', 'button'].map((s) => getComputedStyle(document.querySelector(s)!).fontFamily.split(",")[0]!.replace(/"/g, "").trim()),
+    ["h1", ".prose p", '[data-figure="loss-space"] figcaption', "button"].map((s) => getComputedStyle(document.querySelector(s)!).fontFamily.split(",")[0]!.replace(/"/g, "").trim()),
   );
   expect(families).toEqual(["Source Sans 3", "Source Serif 4", "Source Sans 3", "Source Sans 3"]);
+
+  // A classic scrollbar takes its room from the page (WebKit here, Firefox, Windows): nothing scrolls
+  // sideways, and the data space's two buttons stay on one row.
+  const layout = await essay.evaluate(() => {
+    const buttons = [...document.querySelectorAll('[data-figure="data-space"] button')].filter((b) => /^(squared residuals|edit points)$/.test(b.textContent?.trim() ?? ""));
+    return {
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      buttons: buttons.length,
+      rows: new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size,
+    };
+  });
+  expect(layout).toEqual({ overflow: 0, buttons: 2, rows: 1 });
 });
 
 test("a keyboard scrub of the starting slope moves every number, both figures and the link", async ({ essay }) => {
@@ -200,17 +210,4 @@ test("each chapter's figures draw its scene as the reader scrolls to it, and eve
   });
   await expect.poll(() => essay.evaluate(() => document.querySelectorAll("astro-island[ssr]").length)).toBe(0);
   expect(await essay.evaluate(nonFiniteInPage)).toEqual([]);
-});
-
-test("at 1280 × 800, with a scrollbar taking its room, nothing scrolls sideways and the data space's buttons keep one row", async ({ essay }) => {
-  await openEssay(essay);
-  const layout = await essay.evaluate(() => {
-    const buttons = [...document.querySelectorAll('[data-figure="data-space"] button')].filter((b) => /^(squared residuals|edit points)$/.test(b.textContent?.trim() ?? ""));
-    return {
-      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      buttons: buttons.length,
-      rows: new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size,
-    };
-  });
-  expect(layout).toEqual({ overflow: 0, buttons: 2, rows: 1 });
 });
