@@ -1,4 +1,5 @@
 import { test, expect, quantity, valueOf, openEssay } from "./fixtures.ts";
+import { openPhone, reach, scrollOf, touchDrag } from "./touch.ts";
 import type { Locator, Page } from "@playwright/test";
 
 const lossSpace = (page: Page) => page.locator('[data-figure="loss-space"]');
@@ -262,17 +263,20 @@ test("side by side on a wide screen (loss left, data right), stacked at 360 px",
   }
 });
 
-test("touch drags are claimed only on the drag surfaces", async ({ page }) => {
-  await openEssay(page);
-  const touchAction = (l: Locator) => l.evaluate((el) => getComputedStyle(el).touchAction);
-  expect(await touchAction(lossSpace(page).locator("svg.overlay rect.hit"))).toBe("none");
-  expect(await touchAction(lossSpace(page).getByRole("slider", { name: /start of the descent/ }))).toBe("none");
-  expect(await touchAction(dataSpace(page).getByRole("slider", { name: /intercept of the line/ }))).toBe("none");
-  expect(await touchAction(dataSpace(page).getByRole("slider", { name: /slope of the line/ }))).toBe("none");
-  // Everywhere else (axes, margins, the data space's background) a touch still scrolls the page.
-  expect(await touchAction(lossSpace(page).locator("svg.overlay"))).toBe("auto");
-  expect(await touchAction(dataSpace(page).locator("svg.overlay"))).toBe("auto");
-  expect(await touchAction(dataSpace(page).locator("svg.overlay rect.area"))).toBe("auto");
+test("touch drags are claimed only on the drag surfaces: a finger on a figure's margin still scrolls the page", async ({ browser }) => {
+  test.slow();
+  // The surfaces themselves hold a finger's drag: see touch-drags.spec.ts, with real touch input. Computed
+  // touch-action proves nothing here, since Chromium ignores it on the shapes inside an SVG.
+  const { context, page } = await openPhone(browser, "?step=0");
+  for (const figure of [lossSpace(page), dataSpace(page)]) {
+    const margin = figure.locator("svg.overlay");
+    await expect.poll(() => reach(margin, 0.01, 0.99)).not.toBeNull();
+    const from = (await reach(margin, 0.01, 0.99))!;
+    const scrolled = await scrollOf(page);
+    await touchDrag(page, from, { x: from.x, y: from.y - 100 });
+    await expect.poll(() => scrollOf(page)).toBeGreaterThan(scrolled);
+  }
+  await context.close();
 });
 
 test("hydration keeps the server's markup: the figures do not move or grow", async ({ page }) => {
