@@ -65,7 +65,7 @@ const LATER = [
   /src[\\/]components[\\/]islands-later\.ts$/,
   /src[\\/]components[\\/]compare[\\/]/,
   /src[\\/]components[\\/]data[\\/](DataPanel[^\\/]*\.svelte|csv-file\.ts|download\.ts|link-status\.ts)/,
-  /src[\\/]components[\\/]prose[\\/](GridInput|GridOutput|PassTime|MethodPicker)\.svelte/,
+  /src[\\/]components[\\/]prose[\\/](GridInput|GridOutput|PassTime|MethodPicker|OptimizerPicker)\.svelte/,
   /src[\\/]components[\\/]prose[\\/]grid-(cost|calculator(\.svelte)?)\.ts$/,
   /src[\\/]components[\\/]scheduling[\\/]machine-speed\.svelte\.ts$/,
   /src[\\/]state[\\/](csv|csv-cells)\.ts$/,

@@ -1,18 +1,18 @@
 import {
-  DEFAULT_N, DEFAULT_SEED, MAX_N, batchGradient, batchSampler, descend, generateDataset, gradientOver, lossGrid,
-  seededRandom, summarize,
+  DEFAULT_N, DEFAULT_SEED, MAX_N, batchGradient, batchSampler, descend, firstTwo, generateDataset, gradientOver, line, lossGrid,
+  objective, optimizerFor, seededRandom, summarize,
 } from "../../src/engine/index.ts";
 import { measure } from "./measure.mjs";
 
 const start = { m: -0.3, b: 2.5 };
-const window = { m0: -3, m1: 4, b0: -4, b1: 6 };
+const theta = [start.m, start.b];
+const window = { u0: -3, u1: 4, v0: -4, v1: 6 };
 
 /** engineBenchmarks() times the descent engine's costly paths and returns one row per case. */
 export async function engineBenchmarks() {
   const small = generateDataset(DEFAULT_N, DEFAULT_SEED);
-  const smallStats = summarize(small);
+  const smallFit = objective(line, small);
   const big = generateDataset(MAX_N, DEFAULT_SEED);
-  const bigStats = summarize(big);
 
   // Shuffle once outside the timing; afterwards a reshuffle comes only every n / k steps, as on the page.
   const k = 32;
@@ -25,19 +25,22 @@ export async function engineBenchmarks() {
     return p.m;
   };
 
-  const sgd = () => {
-    const t = descend({ data: small, stats: smallStats, start, learningRate: 0.01, method: "sgd", batchSize: 1, steps: 1000, random: seededRandom(7) });
-    if (t.divergence) throw new Error(`bench: the sgd case diverged, so it would time too few steps: ${t.divergence.reason}`);
+  const run = (method, optimizer, learningRate) => () => {
+    const t = descend({ objective: smallFit, start: theta, learningRate, optimizer: optimizerFor(optimizer), method, batchSize: 1, steps: 1000, random: seededRandom(7) });
+    if (t.divergence) throw new Error(`bench: the ${method} ${optimizer} case diverged, so it would time too few steps: ${t.divergence.reason}`);
     return t.length;
   };
 
   return [
-    await measure("lossGrid 256 × 256", () => lossGrid(smallStats, window, 256, 256).min),
+    await measure("lossGrid 256 × 256", () => lossGrid(smallFit, firstTwo(theta), window, 256, 256).min),
     await measure("gradientOver, full pass, n = 500,000", () => gradientOver(big, start).dm),
     await measure("summarize, n = 500,000", () => summarize(big).sxy),
     await measure("generateDataset, n = 500,000", () => generateDataset(MAX_N, 3).y[0], { minRuns: 10 }),
     await measure("generateDataset, n = 50,000", () => generateDataset(50_000, 3).y[0]),
     await measure("mini-batch step (k = 32), n = 500,000", miniBatchStep, { repeat: 1000 }),
-    await measure("sgd trajectory, 1000 steps, n = 40", sgd),
+    await measure("sgd trajectory, 1000 steps, n = 40", run("sgd", "gd", 0.01)),
+    await measure("full-batch trajectory, 1000 steps, momentum", run("batch", "momentum", 0.01)),
+    await measure("full-batch trajectory, 1000 steps, Adam", run("batch", "adam", 0.01)),
+    await measure("objective(line, data), n = 500,000", () => objective(line, big).minimumLoss),
   ];
 }

@@ -1,6 +1,6 @@
 /**
  * The islands further down the essay: the grid calculator (chapter 3), the full-batch comparison and its
- * timings (chapter 6), the method picker and the data panel (chapter 7). They hydrate as the reader comes
+ * timings (chapter 6), the optimiser picker (chapter 5), the method picker and the data panel (the playground). They hydrate as the reader comes
  * near them (client:visible with a margin), from a chunk of their own that the first view never loads.
  */
 export { default as Compare } from "./compare/Compare.svelte";
@@ -8,5 +8,6 @@ export { default as DataPanel } from "./data/DataPanel.svelte";
 export { default as GridInput } from "./prose/GridInput.svelte";
 export { default as GridOutput } from "./prose/GridOutput.svelte";
 export { default as MethodPicker } from "./prose/MethodPicker.svelte";
+export { default as OptimizerPicker } from "./prose/OptimizerPicker.svelte";
 export { default as PassTime } from "./prose/PassTime.svelte";
 export { default as StepTime } from "./compare/StepTime.svelte";

@@ -22,3 +22,4 @@ export {
 export { type StepCost, stepCost } from "./cost.ts";
 export { type Clock, type Timer, type Timing, median, startTimer, timeIt } from "./timing.ts";
 export { type Preset, type PresetId, PRESETS, PRESET_SEED, findPreset, presetData } from "./presets.ts";
+export { DOWN_SHARE, stepsDown } from "./race.ts";

@@ -1,5 +1,5 @@
 import {
-  descend, effectiveBatch, objective, seededRandom,
+  descend, effectiveBatch, objective, seededRandom, stepsDown,
   type Dataset, type Model, type Objective, type Optimizer, type Settings, type Theta, type Trajectory,
 } from "../engine/index.ts";
 import { DEFAULTS, TABLE, clampField, settingsOf, startOf, type EssayParams } from "./fields.ts";
@@ -244,6 +244,14 @@ export class EssayState {
   );
   /** The loss at the start (step 0). */
   readonly startLoss = $derived(this.trajectory.loss[0]!);
+  /**
+   * The race the essay runs between the optimisers from the start at the reader's learning rate: full-batch
+   * steps each takes to come 99 % of the way down (null: not within the last step), momentum and Adam at
+   * their current settings. It does not follow the step, so stepping recomputes nothing.
+   */
+  readonly race: Readonly<Record<string, number | null>> = $derived(
+    Object.fromEntries(TABLE.optimizers.map((o) => [o.id, stepsDown(this.objective, this.start, this.#lr, o, settingsOf(this.#settings, o))])),
+  );
 }
 
 /** The essay's one state, shared by every island on the page. */

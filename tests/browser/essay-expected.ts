@@ -3,12 +3,12 @@
  * state class: the tests compare every live number on the page with these.
  */
 import {
-  DEFAULT_SEED, datasetFromPoints, descend, generateDataset, gradientFromStats, leastSquares, line, lossFromStats, mse, objective,
+  DEFAULT_SEED, OPTIMIZERS, datasetFromPoints, stepsDown, descend, generateDataset, gradientFromStats, leastSquares, line, lossFromStats, mse, objective,
   seededRandom, summarize, effectiveBatch,
 } from "../../src/engine/index.ts";
 import { parseQuery } from "../../src/state/url-codec.ts";
-import { formatLoss, formatNumber, formatQuantity } from "../../src/format/numbers.ts";
-import type { EssayParams } from "../../src/state/fields.ts";
+import { formatLoss, formatNumber, formatQuantity, grouped } from "../../src/format/numbers.ts";
+import { settingsOf, type EssayParams } from "../../src/state/fields.ts";
 
 /** The decoded inputs of a link and the text of every live number the essay may show for it. */
 export interface Expected {
@@ -23,8 +23,9 @@ export function expectedFor(query: string): Expected {
   const data = generateDataset(p.n, DEFAULT_SEED);
   const stats = summarize(data);
   const start = { m: p.start["m"]!, b: p.start["b"]! };
+  const f = objective(line, data);
   const run = descend({
-    objective: objective(line, data), start: [start.m, start.b], learningRate: p.lr, method: p.method,
+    objective: f, start: [start.m, start.b], learningRate: p.lr, method: p.method,
     batchSize: Math.min(p.batch, p.n), steps: p.step, random: seededRandom(p.seed),
   });
   const i = Math.min(p.step, run.length - 1);
@@ -82,6 +83,7 @@ export function expectedFor(query: string): Expected {
       resid1: formatNumber(y1 - pred1, worked),
       sq1: formatLoss(mse(datasetFromPoints([[x1, y1]]), start)),
       seed: formatQuantity("n", p.seed),
+      ...Object.fromEntries(OPTIMIZERS.map((o) => [`steps-${o.id}`, formatRace(stepsDown(f, [start.m, start.b], p.lr, o, settingsOf(p.settings, o)))])),
     },
   };
 }
@@ -90,4 +92,9 @@ export function expectedFor(query: string): Expected {
 export function sliderValue(p: EssayParams, quantity: string): string | undefined {
   const values: Record<string, number> = { m0: p.start["m"]!, b0: p.start["b"]!, lr: p.lr, step: p.step, n: p.n, batch: p.batch, seed: p.seed };
   return quantity in values ? String(values[quantity]) : undefined;
+}
+
+/** The race's steps as the prose prints them: a whole number, or a dash when the optimiser does not get there. */
+function formatRace(steps: number | null): string {
+  return steps === null ? "—" : grouped(steps);
 }

@@ -1,13 +1,15 @@
 import type { Model, Theta } from "../../engine/index.ts";
 import { DEFAULTS, TABLE, type EssayParams } from "../../state/fields.ts";
 import { serializeQuery } from "../../state/url-codec.ts";
+import { decodeData } from "../../state/data-codec.ts";
 
 /** Where a jump link takes the essay: the article's start, a start at the bottom of the bowl, or the state as it is… */
 export type JumpTo = "start" | "minimum" | "here";
 
 /**
- * …with some settings changed (a learning rate to try, a step to look at, a start by parameter key),
- * written as the link would write them: `{ "lr": 0.2, "step": 30 }`, `{ "m": 1, "b": 0 }`.
+ * …with some settings changed (a learning rate to try, a step to look at, a start by parameter key, an
+ * optimiser, a set of points), written as the link would write them: `{ "lr": 0.2, "step": 30 }`,
+ * `{ "m": 1, "b": 0 }`, `{ "opt": "momentum", "data": "1.…" }`.
  */
 export type JumpSet = Readonly<Partial<Record<"lr" | "step" | "batch" | "n" | "seed", number>> & Record<string, number | string>>;
 
@@ -24,6 +26,7 @@ export function jumpTarget(to: JumpTo, set: JumpSet, params: EssayParams, model:
     const field = TABLE.fields.find((f) => f.key === key);
     if (field?.kind === "number" && typeof value === "number") out = field.write(out, value);
     else if (field?.kind === "choice" && typeof value === "string" && field.choices.includes(value)) out = field.write(out, value);
+    else if (field?.kind === "data" && typeof value === "string" && decodeData(value).ok) out = field.write(out, value);
   }
   return out;
 }

@@ -14,7 +14,8 @@ export type ProseQuantity =
   | "min-m" | "min-b" | "min-loss"
   | "curvature" | "lr-zigzag" | "lr-limit"
   | "x1" | "y1" | "pred1" | "resid1" | "sq1"
-  | "seed";
+  | "seed"
+  | "steps-gd" | "steps-momentum" | "steps-adam";
 
 /**
  * Any number the prose can show live, by its `data-quantity` name. The start (m0, b0) is shown as a
@@ -27,6 +28,7 @@ export const LIVE_NAMES: readonly LiveName[] = [
   "m", "b", "loss", "grad-m", "grad-b", "lr", "step", "n", "batch",
   "start-m", "start-b", "loss0", "grad-m0", "grad-b0", "m1", "b1", "loss1", "min-m", "min-b", "min-loss",
   "curvature", "lr-zigzag", "lr-limit", "x1", "y1", "pred1", "resid1", "sq1", "seed",
+  "steps-gd", "steps-momentum", "steps-adam",
 ];
 
 /** isLiveName(name) says whether a string names a live number. */
@@ -78,6 +80,9 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
     // The first point's own loss term: the loss of a batch of one.
     sq1: model.batchLoss(s.data, FIRST_POINT, 1, start),
     seed: s.seed,
+    "steps-gd": s.race["gd"] ?? NaN,
+    "steps-momentum": s.race["momentum"] ?? NaN,
+    "steps-adam": s.race["adam"] ?? NaN,
   };
 }
 
@@ -111,6 +116,9 @@ export function formatLive(name: LiveName, value: number): string {
     case "resid1":
       return formatNumber(value, 2);
     case "seed":
+    case "steps-gd":
+    case "steps-momentum":
+    case "steps-adam":
       return Number.isFinite(value) ? grouped(Math.round(value)) : "—";
     default:
       return formatQuantity(name, value);

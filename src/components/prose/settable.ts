@@ -73,7 +73,8 @@ const SCALARS = {
 /**
  * settable(name) is how the input a Scrubbable names is read, written, printed and scrubbed, or undefined
  * for a name that is none: a scalar, a model parameter's start ("m0": the start's m, dragged at its
- * parameter's perPixel), or an optimiser setting ("beta"). The field table supplies every range.
+ * parameter's perPixel), or an optimiser setting ("beta", which also switches to its optimiser). The
+ * field table supplies every range.
  */
 export function settable(name: Settable): SettableField | undefined {
   if (Object.hasOwn(SCALARS, name)) return SCALARS[name as keyof typeof SCALARS];
@@ -89,14 +90,19 @@ export function settable(name: Settable): SettableField | undefined {
       format: (v) => formatQuantity("m0", v),
     };
   }
-  const setting = TABLE.optimizers.flatMap((o) => o.settings).find((x) => x.key === name);
-  if (!setting) return undefined;
+  const owner = TABLE.optimizers.find((o) => o.settings.some((x) => x.key === name));
+  const setting = owner?.settings.find((x) => x.key === name);
+  if (!owner || !setting) return undefined;
   const range = field(name);
   return {
     field: range,
     scale: scaleOf(range, setting.quantum * 10, linear(setting.quantum)),
     get: (s) => s.params.settings[name] ?? setting.default,
-    set: (s, v) => s.setSetting(name, v),
+    // Setting momentum's β asks for momentum: a setting of an optimiser not in use would change nothing shown.
+    set: (s, v) => {
+      s.setOptimizer(owner.id);
+      s.setSetting(name, v);
+    },
     format: (v) => String(Number(v.toFixed(decimals(setting.quantum)))),
   };
 }

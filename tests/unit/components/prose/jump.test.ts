@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { isJumpTo, jumpHref, jumpTarget, parseJumpSet } from "../../../../src/components/prose/jump.ts";
-import { line } from "../../../../src/engine/index.ts";
+import { line, presetData } from "../../../../src/engine/index.ts";
+import { encodeData } from "../../../../src/state/data-codec.ts";
 import { DEFAULTS } from "../../../../src/state/fields.ts";
 import { withFields } from "../../state/params.ts";
 
@@ -21,7 +22,10 @@ describe("jumpTarget(to, set, params, model, minimum)", () => {
     expect(jumpTarget("start", { lr: 0.2, step: 30 }, here, line, bottom)).toEqual(withFields({ lr: 0.2, step: 30 }));
     expect(jumpTarget("here", { lr: 0.14 }, here, line, bottom)).toEqual(withFields({ lr: 0.14 }, here));
     expect(jumpTarget("start", { m: 1, opt: "momentum", beta: 0.5 }, here, line, bottom)).toEqual(withFields({ m: 1, opt: "momentum", beta: 0.5 }));
-    expect(jumpTarget("here", { nope: 1, opt: "rmsprop" }, here, line, bottom)).toEqual(here);
+    expect(jumpTarget("here", { nope: 1, opt: "rmsprop", data: "1.damaged" }, here, line, bottom)).toEqual(here);
+    const steep = encodeData(presetData("steep-line"));
+    if (!steep.ok) throw new Error(steep.error);
+    expect(jumpTarget("start", { opt: "momentum", data: steep.text }, here, line, bottom)).toEqual(withFields({ opt: "momentum", data: steep.text }));
   });
 });
 

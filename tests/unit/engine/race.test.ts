@@ -1,0 +1,31 @@
+import { expect, test } from "vitest";
+import { MAX_STEPS, descend, line, objective, optimizerFor, presetData, stepsDown } from "../../../src/engine/index.ts";
+import { descendOptions, fit, theta0 } from "./fixtures.ts";
+
+const gd = optimizerFor("gd")!;
+const momentum = optimizerFor("momentum")!;
+
+test("stepsDown(...) is the first step whose loss is 99 % of the way from the start's down to the bottom's", () => {
+  const k = stepsDown(fit, theta0, 0.05, gd, {})!;
+  const t = descend(descendOptions({ learningRate: 0.05, steps: k }));
+  const target = fit.minimumLoss! + 0.01 * (t.loss[0]! - fit.minimumLoss!);
+  expect(t.loss[k]!).toBeLessThanOrEqual(target);
+  expect(t.loss[k - 1]!).toBeGreaterThan(target);
+  expect(k).toBe(14);
+});
+
+test("momentum needs far fewer steps than plain descent down the steep-line preset's long valley, and no fewer on a round bowl at a brisk rate", () => {
+  const steep = objective(line, presetData("steep-line"));
+  const plain = stepsDown(steep, theta0, 0.05, gd, {})!;
+  const heavy = stepsDown(steep, theta0, 0.05, momentum, { beta: 0.9 })!;
+  expect(heavy * 5).toBeLessThan(plain);
+  expect(stepsDown(fit, theta0, 0.05, momentum, { beta: 0.9 })!).toBeGreaterThan(stepsDown(fit, theta0, 0.05, gd, {})!);
+});
+
+test("stepsDown is null when the descent diverges, crawls past the last step, or no bottom is known", () => {
+  expect(stepsDown(fit, theta0, 0.5, gd, {})).toBeNull();
+  expect(stepsDown(fit, theta0, 0.0001, gd, {})).toBeNull();
+  expect(MAX_STEPS).toBe(1000);
+  expect(stepsDown(objective(line, { x: Float64Array.of(1, 1), y: Float64Array.of(0, 2) }), theta0, 0.05, gd, {})).toBeNull();
+  expect(stepsDown(fit, fit.minimum!, 0.05, gd, {})).toBe(0);
+});
