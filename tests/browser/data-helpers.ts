@@ -13,12 +13,14 @@ export const dataPanel = (page: Page) => page.getByRole("group", { name: "The da
 export const pointEditor = (page: Page) => dataSpace(page).getByRole("application", { name: /Data points, editable/ });
 
 /**
- * Opens the essay and waits for every island that hydrates on load (islands that wait until they are
- * scrolled into view are not needed here).
+ * Opens the essay and waits for every island that hydrates on load or at idle (the data panel is one of
+ * the later islands: a click on its server-rendered button before it hydrates does nothing).
  */
 export async function openData(page: Page, query = ""): Promise<void> {
   await page.goto(`./${query}`);
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr][client="load"]').length === 0);
+  await page.waitForFunction(
+    () => document.querySelectorAll('astro-island[ssr]:is([client="load"], [client="idle"])').length === 0,
+  );
 }
 
 /** Turns point editing on in the data space. */
