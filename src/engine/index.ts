@@ -2,7 +2,7 @@
 export * from "./types.ts";
 export { MAX_SEED, seededRandom } from "./random.ts";
 export { DATA_SHAPE, DEFAULT_N, DEFAULT_SEED, MAX_N, generateDataset, datasetFromPoints, pointStream, type PointStream } from "./dataset.ts";
-export type { Bowl, DataSpec, Drawing, LossWindow, Model, ModelId, MutableDataset, ParamSpec, Statistics, Theta } from "./models/types.ts";
+export type { Bowl, Constraint, DataSpec, Drawing, LossWindow, Model, ModelId, MutableDataset, ParamSpec, Statistics, Theta } from "./models/types.ts";
 export { MODELS, modelFor } from "./models/registry.ts";
 export { line } from "./models/line.ts";
 export type { Optimizer, SettingSpec, Settings, Stepped } from "./optimizers/types.ts";
@@ -23,3 +23,7 @@ export { type StepCost, stepCost } from "./cost.ts";
 export { type Clock, type Timer, type Timing, median, startTimer, timeIt } from "./timing.ts";
 export { type Preset, type PresetId, PRESETS, PRESET_SEED, findPreset, presetData } from "./presets.ts";
 export { DOWN_SHARE, stepsDown } from "./race.ts";
+export { type Scaling, type XTransform, IDENTITY, SCALINGS, applyX, inverse, isIdentity, scaleData, undoX, xTransform } from "./scaling.ts";
+export { type SliceLine, gapAlongV, pointLine } from "./footprint.ts";
+export { aimAngle } from "./aim.ts";
+export { SETTLE_TOLERANCE, bestRate, conditionNumber, contraction, stepsToSettle } from "./conditioning.ts";

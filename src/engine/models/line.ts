@@ -68,6 +68,10 @@ export const line: Model<SufficientStats> = {
     },
     bowl: lineBowl,
   },
+  // y = m·x + b = (m·scale)·x′ + (b + m·shift) for x′ = (x − shift) / scale.
+  rescaled: (theta, t) => [theta[0]! * t.scale, theta[1]! + theta[0]! * t.shift],
+  // m·x + b = y: a line in the (m, b) plane with slope −x, crossing m = 0 at b = y.
+  pointConstraint: (x, y) => ({ normal: [x, 1], level: y }),
   dataProblem(data, stats) {
     const n = data.x.length;
     if (n < 2) return "A line needs at least 2 points.";

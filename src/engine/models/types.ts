@@ -1,5 +1,6 @@
 import type { Dataset } from "../types.ts";
 import type { Curvature } from "../curvature.ts";
+import type { XTransform } from "../scaling.ts";
 
 /** A model's parameters as one vector, in the order of its `params` (the line's is [m, b]). */
 export type Theta = readonly number[];
@@ -137,6 +138,26 @@ export interface Model<S = unknown> {
    * the data's statistics when they are at hand, so checking an edit costs no second pass.
    */
   dataProblem(data: Dataset, stats?: S): string | null;
+  /**
+   * rescaled(θ, t) is the same fit for x changed by t (x′ = (x − shift) / scale): the θ′ whose prediction
+   * at x′ is θ's at x. rescaled(θ′, inverse(t)) takes it back. Only a model that offers it can rescale x.
+   */
+  rescaled?(theta: Theta, t: XTransform): Theta;
+  /**
+   * pointConstraint(x, y) is every θ that fits the point (x, y) exactly, when that is a flat (the model is
+   * linear in its parameters): the point's footprint in the loss space, a line there for two parameters.
+   * The point's residual at any θ is then level − normal·θ.
+   */
+  pointConstraint?(x: number, y: number): Constraint;
+}
+
+/**
+ * A flat of the parameter space, every θ with normal·θ = level: the θ whose prediction passes exactly
+ * through one data point, for a model linear in its parameters.
+ */
+export interface Constraint {
+  readonly normal: readonly number[];
+  readonly level: number;
 }
 
 /** The names of the models a link may ask for. */

@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { curvature, datasetFromPoints, gradientFromStats, leastSquares, line, lossFromStats, objective, presetData } from "../../../../src/engine/index.ts";
-import { data, fit, stats, theta0 } from "../fixtures.ts";
+import {
+  curvature, datasetFromPoints, gradientFromStats, inverse, leastSquares, line, lossFromStats, objective, presetData, scaleData, summarize,
+  xTransform,
+} from "../../../../src/engine/index.ts";
+import { data, fit, relativeError, stats, theta0 } from "../fixtures.ts";
 
 /** The gradient by central differences of the model's own full-pass loss. */
 function numericGradient(theta: readonly number[], h = 1e-6): number[] {
@@ -87,5 +90,35 @@ describe("line", () => {
   test("an objective says its data's problem from the statistics it already made", () => {
     expect(objective(line, datasetFromPoints([[1, 2], [1, 5]])).problem).toBe("A line needs at least 2 points with different x values.");
     expect(fit.problem).toBeNull();
+  });
+});
+
+describe("line.rescaled(θ, t)", () => {
+  test("is the same line in the new units: the same prediction at every point, so the same loss", () => {
+    for (const scaling of ["center", "standardize"] as const) {
+      const t = xTransform(scaling, stats);
+      const theta = line.rescaled!(theta0, t);
+      const scaled = scaleData(data, t);
+      data.x.forEach((x, i) => expect(line.predict(theta, scaled.x[i]!, 0)).toBeCloseTo(line.predict(theta0, x, 0), 12));
+      expect(objective(line, scaled).loss(theta)).toBeCloseTo(objective(line, data).loss(theta0), 10);
+    }
+  });
+
+  test("with the inverse takes a line back to its own units", () => {
+    const t = xTransform("standardize", stats);
+    const back = line.rescaled!(line.rescaled!(theta0, t), inverse(t));
+    expect(back[0]).toBeCloseTo(theta0[0]!, 12);
+    expect(back[1]).toBeCloseTo(theta0[1]!, 12);
+  });
+
+  test("moves the bottom of the bowl to the bottom of the rescaled bowl: one best line in any units", () => {
+    for (const points of [data, presetData("outlier"), datasetFromPoints(Array.from({ length: 25 }, (_, i) => [500_000 + (i - 12) * 80_000 + (i % 3) * 7, 0.3 * i + (i % 4)] as const))]) {
+      const t = xTransform("standardize", summarize(points));
+      const own = objective(line, points).minimum!;
+      const scaled = objective(line, scaleData(points, t)).minimum!;
+      const back = line.rescaled!(scaled, inverse(t));
+      expect(relativeError(back[0]!, own[0]!)).toBeLessThan(1e-9);
+      expect(relativeError(back[1]!, own[1]!)).toBeLessThan(1e-9);
+    }
   });
 });
