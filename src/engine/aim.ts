@@ -1,5 +1,5 @@
-/** Two directions closer than this, relative to the lengths involved, count as no direction at all. */
-const NEGLIGIBLE = 1e-12;
+/** A way to the target shorter than this, relative to the numbers involved, is no way at all: the numbers cannot tell its direction. */
+const NEGLIGIBLE = 1e-9;
 
 /**
  * aimAngle(move, from, to) is the angle, in degrees from 0 to 180, between a step and the straight way

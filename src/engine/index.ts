@@ -23,7 +23,10 @@ export { type StepCost, stepCost } from "./cost.ts";
 export { type Clock, type Timer, type Timing, median, startTimer, timeIt } from "./timing.ts";
 export { type Preset, type PresetId, PRESETS, PRESET_SEED, findPreset, presetData } from "./presets.ts";
 export { DOWN_SHARE, stepsDown } from "./race.ts";
-export { type Scaling, type XTransform, IDENTITY, SCALINGS, applyX, inverse, isIdentity, scaleData, undoX, xTransform } from "./scaling.ts";
+export {
+  type Scaling, type XTransform, IDENTITY, SCALINGS, applyX, inverse, isIdentity, scaleData, scaleStats, undoX, xTransform,
+} from "./scaling.ts";
 export { type SliceLine, gapAlongV, pointLine } from "./footprint.ts";
 export { aimAngle } from "./aim.ts";
 export { SETTLE_TOLERANCE, bestRate, conditionNumber, contraction, stepsToSettle } from "./conditioning.ts";
+export { type Outlook, type RescaledFit, outlook, rescaledFit } from "./outlook.ts";

@@ -58,3 +58,11 @@ export function scaleData(data: Dataset, t: XTransform): Dataset {
   for (let i = 0; i < x.length; i++) x[i] = (data.x[i]! - t.shift) / t.scale;
   return { ...data, x };
 }
+
+/**
+ * scaleStats(stats, t) is the statistics of the data with x changed by t, from the data's own in O(1):
+ * the mean of x moves and stretches with it, its centred sums stretch, and y's are untouched.
+ */
+export function scaleStats(s: SufficientStats, t: XTransform): SufficientStats {
+  return { ...s, meanX: (s.meanX - t.shift) / t.scale, sxx: s.sxx / (t.scale * t.scale), sxy: s.sxy / t.scale };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
-  IDENTITY, applyX, datasetFromPoints, inverse, presetData, scaleData, summarize, undoX, xTransform,
+  IDENTITY, applyX, datasetFromPoints, inverse, presetData, scaleData, scaleStats, summarize, undoX, xTransform,
 } from "../../../src/engine/index.ts";
 import { data, relativeError, stats } from "./fixtures.ts";
 
@@ -62,6 +62,22 @@ describe("inverse(t)", () => {
     for (const x of [-7, 0, 0.1, 12345.678]) {
       expect(applyX(inverse(t), applyX(t, x))).toBeCloseTo(x, 10);
       expect(undoX(t, applyX(t, x))).toBeCloseTo(x, 10);
+    }
+  });
+});
+
+describe("scaleStats(stats, t)", () => {
+  test("is the statistics of the rescaled data, without a pass over it", () => {
+    for (const points of [data, presetData("steep-line"), wide(-900_000)]) {
+      const own = summarize(points);
+      for (const scaling of ["none", "center", "standardize"] as const) {
+        const t = xTransform(scaling, own);
+        const made = summarize(scaleData(points, t));
+        const derived = scaleStats(own, t);
+        for (const key of ["meanX", "meanY", "sxx", "sxy", "syy"] as const) {
+          expect(Math.abs(derived[key] - made[key]), `${scaling} ${key}`).toBeLessThan(1e-9 * Math.max(1, Math.abs(made[key]), Math.sqrt(made.sxx / made.n)));
+        }
+      }
     }
   });
 });
