@@ -5,9 +5,11 @@ export { DATA_SHAPE, DEFAULT_N, DEFAULT_SEED, MAX_N, generateDataset, datasetFro
 export type { Bowl, Constraint, DataSpec, Drawing, LossWindow, Model, ModelId, MutableDataset, ParamSpec, Statistics, Theta } from "./models/types.ts";
 export { MODELS, modelFor } from "./models/registry.ts";
 export { line } from "./models/line.ts";
+export { CLASS_SHAPE, classifier, sigmoid, softplus } from "./models/classifier.ts";
 export type { Optimizer, SettingSpec, Settings, Stepped } from "./optimizers/types.ts";
 export { OPTIMIZERS, optimizerFor } from "./optimizers/registry.ts";
 export { type Objective, objective } from "./objective.ts";
+export { accuracy } from "./accuracy.ts";
 export { type SufficientStats, summarize } from "./stats.ts";
 export { mse, lossFromStats } from "./loss.ts";
 export { gradientFromStats, gradientOver, batchGradient } from "./gradient.ts";

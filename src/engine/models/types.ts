@@ -77,6 +77,8 @@ export interface DataSpec {
   readonly maxN: number;
   /** The default seed of the data. */
   readonly seed: number;
+  /** The part of the data space its default points are drawn in (x across, y up), when not the line's. */
+  readonly view?: { readonly x0: number; readonly x1: number; readonly y0: number; readonly y1: number };
   /**
    * stream(seed) writes the next default points into x, y (and label) at [from, to), from one seeded
    * source, so data made in slices equals data made at once.
@@ -120,6 +122,11 @@ export interface Model<S = unknown> {
    * how a drag of the line in the data space becomes parameters.
    */
   through?(x0: number, y0: number, x1: number, y1: number): Theta;
+  /**
+   * logOdds(θ) is [a, b, k] for a "boundary" drawing whose log-odds of class 1 at (x, y) are a·x + b·y + k:
+   * a straight boundary a·x + b·y + k = 0, and a probability that changes only across it.
+   */
+  logOdds?(theta: Theta): readonly [number, number, number];
   /** residual(θ, data, i) is how far the model misses point i: y − ŷ, or label − P(class 1). */
   residual(theta: Theta, data: Dataset, i: number): number;
   batchLoss(data: Dataset, indices: Int32Array | null, count: number, theta: Theta): number;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULTS, field, type EssayParams } from "../../../src/state/fields.ts";
+import { MODELS } from "../../../src/engine/index.ts";
 import { fieldValue, withFields } from "./params.ts";
 import { QUERY_KEYS, parseQuery, serializeQuery } from "../../../src/state/url-codec.ts";
 import { DAMAGED_DATA, HOSTILE_VALUES } from "./arbitrary.ts";
@@ -148,7 +149,7 @@ describe("parseQuery(search) with the model and the optimiser", () => {
   test.each(["valleys2", "LINE", "%3Cscript%3E", "__proto__", ""])("model=%s falls back to the line with a notice", (value) => {
     const { params, notices } = decode(`?model=${value}&step=2`);
     expect(params).toStrictEqual(withFields({ step: 2 }));
-    expect(notices).toEqual(["The link's model is not one of line, so it is line."]);
+    expect(notices).toEqual([`The link's model is not one of ${MODELS.map((m) => m.id).join(", ")}, so it is line.`]);
   });
   test.each(["sgd", "Adam", "rmsprop", "%00", "constructor"])("opt=%s falls back to plain descent with a notice", (value) => {
     const { params, notices } = decode(`?opt=${value}&step=2`);
