@@ -42,6 +42,8 @@ export type EncodeResult =
 export type DecodeResult = { readonly ok: true; readonly data: Dataset } | { readonly ok: false; readonly error: string };
 
 const VERSION = "1.";
+/** The version of data whose points carry a class. */
+const LABELLED = "2.";
 const MIN_POINTS = 2;
 const DECIMALS = 3;
 const WIDTH_BITS = 5;
@@ -54,6 +56,10 @@ export function encodeData(data: Dataset): EncodeResult {
     return { ok: false, error: `These ${grouped(n)} points are too many for a link, which carries at most ${MAX_LINKED_POINTS}.` };
   }
   if (n < MIN_POINTS || data.y.length !== n) return { ok: false, error: "A link needs at least 2 points, each with an x and a y." };
+  const label = data.label;
+  if (label && (label.length !== n || !label.every((k) => k === 0 || k === 1))) {
+    return { ok: false, error: "A link needs each point's class to be 0 or 1." };
+  }
   const values = [...data.x, ...data.y];
   if (!values.every((v) => Math.abs(v) <= MAX_COORDINATE)) {
     return { ok: false, error: `A link carries only values within ±${grouped(MAX_COORDINATE)}.` };
@@ -69,6 +75,7 @@ export function encodeData(data: Dataset): EncodeResult {
   out.write(d, 2);
   writeColumn(out, ks.slice(0, n));
   writeColumn(out, ks.slice(n));
+  if (label) for (const k of label) out.write(k, 1);
   const body = out.bytes();
   const bytes = new Uint8Array(body.length + 2);
   bytes.set(body);
@@ -77,14 +84,16 @@ export function encodeData(data: Dataset): EncodeResult {
   bytes[body.length + 1] = sum & 0xff;
   // k / 1000 is the double decodeData's (k / 10^(3−d)) / 10^d gives: both round the same real number once.
   const carried = rounded ? { x: Float64Array.from(thousandths.slice(0, n), (k) => k / 1000 + 0), y: Float64Array.from(thousandths.slice(n), (k) => k / 1000 + 0) } : data;
-  return { ok: true, text: VERSION + toBase64Url(bytes), data: carried, rounded };
+  const withLabel = rounded && label ? { ...carried, label } : carried;
+  return { ok: true, text: (label ? LABELLED : VERSION) + toBase64Url(bytes), data: withLabel, rounded };
 }
 
 /** decodeData(text) is the points a link carries, or a sentence saying why not. It never throws, whatever text is. */
 export function decodeData(text: string): DecodeResult {
   if (typeof text !== "string" || text === "") return fail("The data in the link is empty.");
   if (text.length > MAX_DATA_TEXT) return fail(`The data in the link is longer than the ${grouped(MAX_DATA_TEXT)} characters a link may carry.`);
-  if (!text.startsWith(VERSION)) {
+  const labelled = text.startsWith(LABELLED);
+  if (!labelled && !text.startsWith(VERSION)) {
     return fail(/^\d+\./.test(text) ? "The data in the link is in a newer format than this page reads." : "The data in the link is not in a format this page reads.");
   }
   const bytes = fromBase64Url(text.slice(VERSION.length));
@@ -99,6 +108,7 @@ export function decodeData(text: string): DecodeResult {
   if (n < MIN_POINTS) return fail("The data in the link has fewer than 2 points.");
   const xs = readColumn(input, n);
   const ys = readColumn(input, n);
+  const label = labelled ? Uint8Array.from({ length: n }, () => input.read(1)) : null;
   if (!xs || !ys || !input.atCleanEnd()) return fail(DAMAGED);
   const ks = [...xs, ...ys];
   // The smallest d is the only spelling encodeData makes; any other was not made by it.
@@ -107,7 +117,8 @@ export function decodeData(text: string): DecodeResult {
     return fail(`The data in the link has a value beyond ±${grouped(MAX_COORDINATE)}.`);
   }
   const scale = 10 ** d;
-  return { ok: true, data: { x: Float64Array.from(xs, (k) => k / scale + 0), y: Float64Array.from(ys, (k) => k / scale + 0) } };
+  const points = { x: Float64Array.from(xs, (k) => k / scale + 0), y: Float64Array.from(ys, (k) => k / scale + 0) };
+  return { ok: true, data: label ? { ...points, label } : points };
 }
 
 /** Writes one coordinate's integers as the smallest (zigzag, with its width) and the offsets from it. */

@@ -1,6 +1,7 @@
 import { TABLE, clampField, type EssayParams, type FieldTable } from "./fields.ts";
 import { decodeData } from "./data-codec.ts";
 import { grouped } from "../format/numbers.ts";
+import type { Dataset, Model } from "../engine/index.ts";
 
 /** Longest raw value read from a link; longer ones are refused before any parsing. */
 export const MAX_VALUE_LENGTH = 32;
@@ -40,8 +41,9 @@ export function parseQuery(search: string, table: FieldTable = TABLE): Decoded {
     const raw = values[0]!;
     if (field.kind === "data") {
       const decoded = decodeData(raw);
-      if (decoded.ok) out = field.write(out, raw);
-      else notices.push(`${decoded.error} The essay's own data is shown instead.`);
+      const wrong = decoded.ok ? unfit(decoded.data, table.models.find((m) => m.id === out.model)!) : decoded.error;
+      if (wrong === null) out = field.write(out, raw);
+      else notices.push(`${wrong} The essay's own data is shown instead.`);
       continue;
     }
     if (field.kind === "choice") {
@@ -70,6 +72,17 @@ export function parseQuery(search: string, table: FieldTable = TABLE): Decoded {
   const batch = Math.min(out.batch, out.n);
   if (batch !== out.batch) notices.push(`The batch size ${grouped(out.batch)} is larger than the ${grouped(out.n)} points, so it is ${grouped(batch)}.`);
   return { params: { ...out, batch }, notices };
+}
+
+/**
+ * Why the link's points cannot be the model's data, or null: classes where it takes none, none where it
+ * needs them, or classes it cannot fit (all one class). Points without classes are taken as they are, as
+ * the line's links always were.
+ */
+function unfit(data: Dataset, model: Model): string | null {
+  if (model.data.labelled && !data.label) return `The data in the link has no classes, which ${model.label} needs.`;
+  if (!model.data.labelled && data.label) return `The data in the link has classes, which ${model.label} does not take.`;
+  return data.label ? model.dataProblem(data) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { randomLcg } from "d3-random";
-import { PRESETS, presetData } from "../../../src/engine/index.ts";
+import { MODELS, PRESETS, presetData } from "../../../src/engine/index.ts";
+import { CLASSIFIER_PRESETS, classifierDefault } from "../../../src/engine/classifier-presets.ts";
 import { encodeData } from "../../../src/state/data-codec.ts";
 import { DEFAULTS, TABLE, clampField, snapField, type EssayParams, type NumericField } from "../../../src/state/fields.ts";
 import { QUERY_KEYS } from "../../../src/state/url-codec.ts";
@@ -41,12 +42,20 @@ function drawNumber(random: Random, fallback: number, field: NumericField): numb
 /** The link text of every preset dataset: the reader's own data as a link carries it. */
 export const LINKED_DATA: readonly string[] = PRESETS.map((p) => encodeData(presetData(p.id))).flatMap((e) => (e.ok ? [e.text] : []));
 
+/** The link text of the classifier's presets: points with a class, as a link carries them. */
+export const LABELLED_DATA: readonly string[] = CLASSIFIER_PRESETS.map((p) => encodeData(p.make() ?? classifierDefault())).flatMap((e) => (e.ok ? [e.text] : []));
+
+/** linkedFor(model) is the link texts of data that model can take: with classes for a classifier. */
+export function linkedFor(model: string): readonly string[] {
+  return MODELS.find((m) => m.id === model)?.data.labelled ? LABELLED_DATA : LINKED_DATA;
+}
+
 /** Data texts a link might carry that decodeData must refuse: damaged, cut short, re-spelled, too long. */
-export const DAMAGED_DATA: readonly string[] = LINKED_DATA.flatMap((text) => [
+export const DAMAGED_DATA: readonly string[] = [...LINKED_DATA, ...LABELLED_DATA].flatMap((text) => [
   text.slice(0, -1),
   `${text.slice(0, -3)}AAA`,
   `${text.slice(0, 10)}${text[10] === "A" ? "B" : "A"}${text.slice(11)}`,
-  `2${text.slice(1)}`,
+  `${text[0] === "1" ? "2" : "1"}${text.slice(1)}`,
   `${text}=`,
 ]).concat(["1.", "1.A", "1.AAAA", "1.%2B%2F", `1.${"A".repeat(9_000)}`]);
 
@@ -62,7 +71,7 @@ export function validParams(random: Random): EssayParams {
     if (!field.applies(p)) continue;
     if (field.kind === "choice") p = field.write(p, pick(random, field.choices));
     else if (field.kind === "number") p = field.write(p, drawNumber(random, field.default, field.range));
-    else p = field.write(p, random() < 0.8 ? null : pick(random, LINKED_DATA));
+    else p = field.write(p, random() < 0.8 ? null : pick(random, linkedFor(p.model)));
   }
   return { ...p, batch: Math.min(p.batch, p.n) };
 }
@@ -110,7 +119,7 @@ function soup(random: Random): string {
 
 function value(random: Random, key: string): string {
   const u = random();
-  if (key === "data" && u < 0.5) return pick(random, u < 0.15 ? LINKED_DATA : DAMAGED_DATA);
+  if (key === "data" && u < 0.5) return pick(random, u < 0.1 ? LINKED_DATA : u < 0.15 ? LABELLED_DATA : DAMAGED_DATA);
   if (u < 0.45) return pick(random, HOSTILE_VALUES);
   if (u < 0.75) return numberText(random);
   return soup(random);

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { randomInt, randomLcg } from "d3-random";
 import { PRESETS, datasetFromPoints, generateDataset, presetData, type Dataset } from "../../../src/engine/index.ts";
 import { MAX_COORDINATE } from "../../../src/state/data-limits.ts";
+import { classifierDefault, separable } from "../../../src/engine/classifier-presets.ts";
 import { toBase64Url } from "../../../src/state/base64url.ts";
 import { BitWriter } from "../../../src/state/bit-stream.ts";
 import {
@@ -160,7 +161,9 @@ describe("decodeData refuses, never throws, never quotes the link", () => {
   });
 
   test("another version, or no version", () => {
-    expect(refusal(`2.${valid.slice(2)}`)).toBe("The data in the link is in a newer format than this page reads.");
+    expect(refusal(`3.${valid.slice(2)}`)).toBe("The data in the link is in a newer format than this page reads.");
+    // Format 2 is format 1 with a class a point after the y column: without them it is cut short.
+    expect(refusal(`2.${valid.slice(2)}`)).toBe(DAMAGED);
     expect(refusal(`10.${valid.slice(2)}`)).toBe("The data in the link is in a newer format than this page reads.");
     expect(refusal(valid.slice(2))).toBe("The data in the link is not in a format this page reads.");
     expect(refusal("<script>alert(1)</script>")).toBe("The data in the link is not in a format this page reads.");
@@ -265,3 +268,46 @@ function craft(n: number, x0: number, offset = 0): string {
   const sum = ((h >>> 16) ^ h) & 0xffff;
   return `1.${toBase64Url(Uint8Array.from([...body, sum >> 8, sum & 0xff]))}`;
 }
+
+describe("points with a class (format 2)", () => {
+  const labelled = (points: readonly (readonly [number, number, number])[]): Dataset => ({
+    x: Float64Array.from(points, (p) => p[0]),
+    y: Float64Array.from(points, (p) => p[1]),
+    label: Uint8Array.from(points, (p) => p[2]),
+  });
+
+  test("travel with their classes in a text of version 2, and come back exactly", () => {
+    const data = labelled([[1, 2, 0], [-0.5, 3.25, 1], [4.125, -7, 1]]);
+    const text = encode(data);
+    expect(text).toMatch(/^2\.[A-Za-z0-9_-]+$/);
+    expect(decode(text)).toEqual(data);
+  });
+
+  test("the same coordinates without classes are still written in version 1, as before", () => {
+    const data = labelled([[1, 2, 0], [-0.5, 3.25, 1], [4.125, -7, 1]]);
+    expect(encode({ x: data.x, y: data.y })).toMatch(/^1\./);
+    expect(decode(encode({ x: data.x, y: data.y })).label).toBeUndefined();
+  });
+
+  test("the classifier's default points are rounded to 0.001 with their classes kept; its separable set travels exactly", () => {
+    const data = classifierDefault();
+    const result = encodeData(data);
+    expect(result.ok && result.rounded).toBe(true);
+    if (result.ok) expect(result.data.label).toEqual(data.label);
+    expect(decode(encode(data)).label).toEqual(data.label);
+    const split = separable(data);
+    expect(decode(encode(split))).toEqual(split);
+  });
+
+  test("a class other than 0 or 1, or a class list of the wrong length, is refused", () => {
+    expect(encodeData({ ...labelled([[1, 2, 0], [3, 4, 1]]), label: Uint8Array.of(0, 2) })).toEqual({ ok: false, error: "A link needs each point's class to be 0 or 1." });
+    expect(encodeData({ ...labelled([[1, 2, 0], [3, 4, 1]]), label: Uint8Array.of(0) })).toEqual({ ok: false, error: "A link needs each point's class to be 0 or 1." });
+  });
+
+  test("a changed or cut labelled text is refused as damaged", () => {
+    const text = encode(classifierDefault());
+    for (const bad of [text.slice(0, -1), `${text.slice(0, -3)}AAA`, `${text.slice(0, 12)}${text[12] === "A" ? "B" : "A"}${text.slice(13)}`]) {
+      expect(refusal(bad)).toBe(DAMAGED);
+    }
+  });
+});
