@@ -24,14 +24,15 @@ export function detectSeparator(line: string): Separator | null {
 }
 
 /**
- * splitCells(line, separator) splits one row into trimmed cells. Double quotes group a cell (so "1,5" stays
- * one cell) and "" inside them is a literal quote; a pair of single quotes around a cell is dropped too.
- * Trailing empty cells past the second are dropped, because spreadsheets often end rows with a separator.
+ * splitCells(line, separator, columns) splits one row into trimmed cells. Double quotes group a cell (so
+ * "1,5" stays one cell) and "" inside them is a literal quote; a pair of single quotes around a cell is
+ * dropped too. Trailing empty cells past the `columns` expected (2 unless told) are dropped, because
+ * spreadsheets often end rows with a separator.
  */
-export function splitCells(line: string, separator: Separator | null): string[] {
+export function splitCells(line: string, separator: Separator | null, columns = 2): string[] {
   const cells = line.includes('"') ? splitQuoted(line, separator) : separator === null ? [line] : line.split(separator);
   const trimmed = cells.map(unquote);
-  while (trimmed.length > 2 && trimmed[trimmed.length - 1] === "") trimmed.pop();
+  while (trimmed.length > columns && trimmed[trimmed.length - 1] === "") trimmed.pop();
   return trimmed;
 }
 
@@ -42,7 +43,7 @@ export function isNumberLike(cell: string, separator: Separator | null): boolean
 }
 
 /** parseCell(cell, column, separator) reads one trimmed cell; semicolon files may use decimal commas ("1,5"). */
-export function parseCell(cell: string, column: "x" | "y", separator: Separator | null): CellResult {
+export function parseCell(cell: string, column: string, separator: Separator | null): CellResult {
   if (cell === "") return { ok: false, problem: `the ${column} value is missing.` };
   let text = normalizeMinus(cell);
   if (separator === ";" && DECIMAL_COMMA.test(text)) text = text.replace(",", ".");
@@ -57,6 +58,16 @@ export function parseCell(cell: string, column: "x" | "y", separator: Separator 
     return { ok: false, problem: `${shown} is not a number; for decimal commas, separate the columns with semicolons.` };
   }
   return { ok: false, problem: `${shown} is not a number.` };
+}
+
+/** parseClass(cell) reads a point's class, 0 or 1 (written as any number equal to one of them: "1", "1.0"). */
+export function parseClass(cell: string): CellResult {
+  if (cell === "") return { ok: false, problem: "the label is missing." };
+  const text = normalizeMinus(cell);
+  const value = NUMBER.test(text) ? Number(text) + 0 : NaN;
+  if (value === 0 || value === 1) return { ok: true, value };
+  const shown = `"${cell.length > SHOWN_CHARS ? `${cell.slice(0, SHOWN_CHARS)}…` : cell}"`;
+  return { ok: false, problem: `${shown} in column label is not a class; a label is 0 or 1.` };
 }
 
 /** Splits on the separator outside double quotes, dropping the quotes. An unclosed quote runs to the end. */

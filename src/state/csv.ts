@@ -1,5 +1,5 @@
-import { leastSquares, summarize, type Dataset } from "../engine/index.ts";
-import { detectSeparator, isNumberLike, parseCell, splitCells, type Separator } from "./csv-cells.ts";
+import { leastSquares, summarize, type Dataset, type Model } from "../engine/index.ts";
+import { detectSeparator, isNumberLike, parseCell, parseClass, splitCells, type Separator } from "./csv-cells.ts";
 import { grouped } from "../format/numbers.ts";
 import { MAX_CSV_ROWS } from "./data-limits.ts";
 
@@ -16,6 +16,12 @@ export interface CsvOptions {
   readonly skipBadRows?: boolean;
   /** The most data rows read (blank lines, comments and the header do not count); default MAX_CSV_ROWS. */
   readonly maxRows?: number;
+  /**
+   * The model the points are for. A model whose points carry a class (the classifier) reads its own columns,
+   * the last one each point's class, 0 or 1 ("x1,x2,label"), and refuses what the model cannot fit (one
+   * class only) in its own words; any other reads x and y, as the line does.
+   */
+  readonly model?: Model;
 }
 
 /** A row left out by skipBadRows: its 1-based line in the text and why. */
@@ -38,7 +44,7 @@ const BINARY_SHARE = 0.1;
 const BINARY_SAMPLE = 8192;
 
 /**
- * parseCsv(text, options) reads two columns, x and y, into a Dataset. It never throws.
+ * parseCsv(text, options) reads two columns, x and y, into a Dataset (or a model's own columns). It never throws.
  *
  * Accepts: an optional header (a first row of two cells, neither a number); commas, tabs or semicolons
  * between columns (judged from the first row; with semicolons, decimal commas like "1,5"); whitespace and
@@ -47,6 +53,8 @@ const BINARY_SAMPLE = 8192;
  * non-finite numbers (1e309, Infinity, NaN), numbers beyond ±MAX_COORDINATE, more than maxRows rows.
  * Refuses outright: empty text, binary text, text over MAX_CSV_CHARS, fewer than 2 points, and points that
  * all share one x (no single line fits best there, and the essay needs a minimum to show).
+ * For a model whose points carry a class, a third column holds it: a label other than 0 or 1 is refused
+ * naming its line, and so are points all of one class.
  * Line numbers count every line, blank or comment too, so they match a text editor's.
  */
 export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
@@ -59,8 +67,13 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
   const maxRows = Number.isInteger(options.maxRows) && options.maxRows! >= 1 ? options.maxRows! : MAX_CSV_ROWS;
 
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  const model = options.model?.data.labelled ? options.model : null;
+  const columns = model ? model.data.columns : XY;
   const xs: number[] = [];
   const ys: number[] = [];
+  const labels: number[] = [];
+  // The line number of each point read, so a refusal of the whole set can say where it lies.
+  const read: number[] = [];
   const skipped: SkippedRow[] = [];
   let separator: Separator | null = null;
   let seenFirstRow = false;
@@ -73,52 +86,60 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
     const first = !seenFirstRow;
     if (first) separator = detectSeparator(line);
     seenFirstRow = true;
-    const cells = splitCells(line, separator);
-    // A header is a first row of two cells with no number in them; any other row is data.
-    if (first && cells.length === 2 && !cells.some((c) => isNumberLike(c, separator))) continue;
+    const cells = splitCells(line, separator, columns.length);
+    // A header is a first row of as many cells as there are columns, with no number in them; any other row is data.
+    if (first && cells.length === columns.length && !cells.some((c) => isNumberLike(c, separator))) continue;
     if (++rows > maxRows) {
       return fail(`Line ${lineNumber}: more than ${count(maxRows)} rows; the most that is read is ${count(maxRows)}.`);
     }
-    const row = readRow(cells, separator);
+    const row = readRow(cells, separator, columns, model !== null);
     if (typeof row === "string") {
       if (!options.skipBadRows) return fail(`Line ${lineNumber}: ${row}`);
       skipped.push({ line: lineNumber, problem: row });
       continue;
     }
-    xs.push(row[0]);
-    ys.push(row[1]);
+    xs.push(row[0]!);
+    ys.push(row[1]!);
+    if (model) labels.push(row[2]!);
+    read.push(lineNumber);
   }
-  return finish(xs, ys, skipped);
+  return model ? finishLabelled(xs, ys, labels, skipped, model, read) : finish(xs, ys, skipped);
 }
 
-/** toCsv(data) is "x,y" and one row per point, each number in its shortest exact form, so parseCsv reads it back exactly. */
-export function toCsv(data: Dataset): string {
-  const rows = ["x,y"];
-  for (let i = 0; i < data.x.length; i++) rows.push(`${String(data.x[i])},${String(data.y[i])}`);
+/**
+ * toCsv(data, columns) is a header of the columns ("x,y" unless told; "x1,x2,label" for points with a class)
+ * and one row per point, each number in its shortest exact form, so parseCsv reads it back exactly.
+ */
+export function toCsv(data: Dataset, columns: readonly string[] = XY): string {
+  const label = columns.length > 2 ? data.label : undefined;
+  const rows = [columns.join(",")];
+  for (let i = 0; i < data.x.length; i++) rows.push(`${String(data.x[i])},${String(data.y[i])}${label ? `,${label[i]}` : ""}`);
   return `${rows.join("\n")}\n`;
 }
 
-/** Reads a row's two cells, or says what is wrong with it. */
-function readRow(cells: string[], separator: Separator | null): [number, number] | string {
-  if (cells.length !== 2) {
+/** The line's columns. */
+const XY = ["x", "y"] as const;
+
+/** Reads a row's cells (the last one a class, when `labelled`), or says what is wrong with it. */
+function readRow(cells: string[], separator: Separator | null, names: readonly string[], labelled: boolean): number[] | string {
+  if (cells.length !== names.length) {
     const hint = cells.length === 1 ? ", separated by a comma, tab or semicolon" : "";
-    return `found ${columns(cells.length)}; expected 2 (x and y)${hint}.`;
+    const listed = `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+    return `found ${columns(cells.length)}; expected ${names.length} (${listed})${hint}.`;
   }
-  const x = parseCell(cells[0]!, "x", separator);
-  if (!x.ok) return x.problem;
-  const y = parseCell(cells[1]!, "y", separator);
-  if (!y.ok) return y.problem;
-  return [x.value, y.value];
+  const values: number[] = [];
+  for (const [k, cell] of cells.entries()) {
+    const read = labelled && k === names.length - 1 ? parseClass(cell) : parseCell(cell, names[k]!, separator);
+    if (!read.ok) return read.problem;
+    values.push(read.value);
+  }
+  return values;
 }
 
 /** Turns the good rows into a Dataset, or refuses too few of them or a set with no single best line. */
 function finish(xs: number[], ys: number[], skipped: SkippedRow[]): CsvResult {
   const n = xs.length;
-  if (n < 2) {
-    const found = n === 0 ? "No rows of numbers were found" : "Only one row of numbers was found";
-    const after = skipped.length ? ` after skipping ${skipped.length} bad ${skipped.length === 1 ? "row" : "rows"}` : "";
-    return fail(`${found}${after}; a line needs at least 2 points.`);
-  }
+  if (n < 2) return fail(tooFew(n, skipped.length, "a line"));
   const data: Dataset = { x: Float64Array.from(xs), y: Float64Array.from(ys) };
   if (leastSquares(summarize(data)) === null) {
     const same = xs.every((v) => v === xs[0]);
@@ -127,6 +148,24 @@ function finish(xs: number[], ys: number[], skipped: SkippedRow[]): CsvResult {
       : "The x values are too close together for a single best line; spread them out.");
   }
   return { ok: true, data, skipped };
+}
+
+/**
+ * Turns the good rows of points with a class into a Dataset, or refuses too few of them or what the model
+ * cannot fit (one class only), naming the lines the points came from.
+ */
+function finishLabelled(xs: number[], ys: number[], labels: number[], skipped: SkippedRow[], model: Model, lines: number[]): CsvResult {
+  if (xs.length < 2) return fail(tooFew(xs.length, skipped.length, model.label));
+  const data: Dataset = { x: Float64Array.from(xs), y: Float64Array.from(ys), label: Uint8Array.from(labels) };
+  const problem = model.dataProblem(data);
+  return problem ? fail(`Lines ${lines[0]} to ${lines[lines.length - 1]}: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`) : { ok: true, data, skipped };
+}
+
+/** "No rows of numbers were found after skipping 2 bad rows; a line needs at least 2 points." */
+function tooFew(n: number, skipped: number, noun: string): string {
+  const found = n === 0 ? "No rows of numbers were found" : "Only one row of numbers was found";
+  const after = skipped ? ` after skipping ${skipped} bad ${skipped === 1 ? "row" : "rows"}` : "";
+  return `${found}${after}; ${noun} needs at least 2 points.`;
 }
 
 /** looksBinary(text) is true for text with a NUL or many other control characters near its start: a binary file read as text. */

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { randomInt, randomLcg } from "d3-random";
 import { MAX_CSV_CHARS, MAX_CSV_ROWS, parseCsv, toCsv, type CsvResult } from "../../../src/state/csv.ts";
 import { MAX_COORDINATE } from "../../../src/state/data-limits.ts";
-import { PRESETS, leastSquares, presetData, summarize, type Dataset } from "../../../src/engine/index.ts";
+import { PRESETS, classifier, leastSquares, presetData, summarize, type Dataset } from "../../../src/engine/index.ts";
+import { classifierDefault } from "../../../src/engine/classifier-presets.ts";
 
 /** The points of a successful parse as [x, y] pairs; fails the test with the error otherwise. */
 function points(result: CsvResult): [number, number][] {
@@ -242,5 +243,55 @@ describe("parseCsv never throws", () => {
     for (const value of [undefined, null, 42, {}, [], Symbol("s")]) {
       expect(parseCsv(value as unknown as string).ok).toBe(false);
     }
+  });
+});
+
+describe("parseCsv for the classifier: x1, x2 and a label", () => {
+  const options = { model: classifier };
+  const rows = (result: CsvResult) => {
+    if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);
+    return Array.from(result.data.x, (x, i) => [x, result.data.y[i]!, result.data.label![i]!]);
+  };
+
+  test("reads three columns, with or without the header, the label as each point's class", () => {
+    expect(rows(parseCsv("x1,x2,label\n1,2,0\n-3,4.5,1\n", options))).toEqual([[1, 2, 0], [-3, 4.5, 1]]);
+    expect(rows(parseCsv("1;2,5;1\n3;4;0", options))).toEqual([[1, 2.5, 1], [3, 4, 0]]);
+    expect(rows(parseCsv("1\t2\t1.0\n3\t4\t0\n", options))).toEqual([[1, 2, 1], [3, 4, 0]]);
+    const result = parseCsv("1,2,0\n3,4,1", options);
+    expect(result.ok && result.data.label).toBeInstanceOf(Uint8Array);
+  });
+
+  test.each([
+    ["x1,x2,label\n1,2,0\n3,4,2\n", 'Line 3: "2" in column label is not a class; a label is 0 or 1.'],
+    ["1,2,0\n3,4,yes\n", 'Line 2: "yes" in column label is not a class; a label is 0 or 1.'],
+    ["1,2,0\n3,4,0.5\n", 'Line 2: "0.5" in column label is not a class; a label is 0 or 1.'],
+    ["1,2,0\n3,4,\n", "Line 2: the label is missing."],
+    ["x1,x2,label\n1,2,0\n3,4\n", "Line 3: found 2 columns; expected 3 (x1, x2 and label)."],
+    ["x,y\n1,2\n3,4\n", "Line 1: found 2 columns; expected 3 (x1, x2 and label)."],
+    ["1,2,0\n3,4,1,5\n", "Line 2: found 4 columns; expected 3 (x1, x2 and label)."],
+    ["1,2,0\nabc,4,1\n", 'Line 2: "abc" in column x1 is not a number.'],
+    ["1,2,0\n3,,1\n", "Line 2: the x2 value is missing."],
+    ["# all one class\nx1,x2,label\n1,2,1\n3,4,1\n\n5,6,1\n", "Lines 3 to 6: every point is in class 1; a classifier needs points of both classes."],
+    ["x1,x2,label\n1,2,0\n", "Only one row of numbers was found; a logistic classifier needs at least 2 points."],
+  ])("%j → %s", (text, message) => {
+    expect(error(parseCsv(text, options))).toBe(message);
+  });
+
+  test("skips bad rows on request, and still refuses a single class", () => {
+    const result = parseCsv("1,2,0\n3,4,7\n5,6,1\n", { ...options, skipBadRows: true });
+    expect(rows(result)).toEqual([[1, 2, 0], [5, 6, 1]]);
+    expect(result.ok && result.skipped).toEqual([{ line: 2, problem: '"7" in column label is not a class; a label is 0 or 1.' }]);
+    expect(error(parseCsv("1,2,0\n3,4,1\n5,6,0\n", { ...options, skipBadRows: true, maxRows: 1 }))).toMatch(/^Line 2: more than 1 rows/);
+  });
+
+  test("toCsv(data, columns) writes x1,x2,label and parseCsv reads it back exactly; the line's toCsv is unchanged", () => {
+    const data = classifierDefault();
+    const text = toCsv(data, classifier.data.columns);
+    expect(text.split("\n")[0]).toBe("x1,x2,label");
+    expect(text.split("\n")[1]).toBe(`${data.x[0]},${data.y[0]},0`);
+    const back = parseCsv(text, options);
+    expect(back.ok && back.data).toEqual(data);
+    expect(toCsv({ ...data, label: undefined })).toMatch(/^x,y\n/);
+    expect(toCsv(data).split("\n")[1]!.split(",")).toHaveLength(2);
   });
 });
