@@ -2,7 +2,7 @@ import type { Dataset } from "../engine/index.ts";
 import { essay } from "./essay.svelte.ts";
 import type { DataChange, EssayState } from "./essay.svelte.ts";
 import { History } from "./history.svelte.ts";
-import { MAX_CSV_ROWS } from "./data-limits.ts";
+import { mostPoints } from "./data-limits.ts";
 import { sameData } from "./point-edits.ts";
 import { grouped } from "../format/numbers.ts";
 
@@ -131,9 +131,8 @@ export class DataEdits {
 
   #set(next: Dataset | null): EditResult {
     if (next !== null) {
-      if (next.x.length > MAX_CSV_ROWS) {
-        return { ok: false, error: `The data can have at most ${grouped(MAX_CSV_ROWS)} points.` };
-      }
+      const most = mostPoints(this.#essay.model);
+      if (next.x.length > most) return { ok: false, error: `The data can have at most ${grouped(most)} points.` };
       const problem = this.#essay.objectiveFor(next).problem;
       if (problem) return { ok: false, error: problem };
     }

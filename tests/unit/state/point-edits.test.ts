@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { datasetFromPoints } from "../../../src/engine/index.ts";
-import { addPoint, movePoint, removePoint, sameData, snapCoordinate } from "../../../src/state/point-edits.ts";
+import { addPoint, movePoint, removePoint, sameData, snapCoordinate, switchClass } from "../../../src/state/point-edits.ts";
 
 const three = () => datasetFromPoints([[0, 1], [1, 3], [2, 5]]);
 const points = (d: { x: Float64Array; y: Float64Array }) => Array.from(d.x, (x, i) => [x, d.y[i]]);
@@ -45,5 +45,30 @@ describe("sameData", () => {
     expect(sameData(three(), removePoint(three(), 2))).toBe(false);
     expect(sameData(null, null)).toBe(true);
     expect(sameData(null, three())).toBe(false);
+  });
+});
+
+describe("edits of points with a class", () => {
+  const classes = () => ({ ...three(), label: Uint8Array.of(0, 1, 0) });
+
+  test("move, add and remove keep every class, and an added point takes the class it is given", () => {
+    expect(Array.from(movePoint(classes(), 1, 9, 9).label!)).toEqual([0, 1, 0]);
+    expect(Array.from(addPoint(classes(), 9, 9, 1).label!)).toEqual([0, 1, 0, 1]);
+    expect(Array.from(removePoint(classes(), 0).label!)).toEqual([1, 0]);
+    expect(addPoint(three(), 9, 9).label).toBeUndefined();
+  });
+
+  test("switchClass(data, i) puts point i in the other class and changes nothing else", () => {
+    const data = classes();
+    const switched = switchClass(data, 2);
+    expect(Array.from(switched.label!)).toEqual([0, 1, 1]);
+    expect(Array.from(data.label!)).toEqual([0, 1, 0]);
+    expect(points(switched)).toEqual(points(data));
+  });
+
+  test("sameData tells points apart by their classes too", () => {
+    expect(sameData(classes(), classes())).toBe(true);
+    expect(sameData(classes(), switchClass(classes(), 0))).toBe(false);
+    expect(sameData(classes(), three())).toBe(false);
   });
 });
