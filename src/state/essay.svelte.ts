@@ -2,7 +2,7 @@ import {
   descend, effectiveBatch, objective, seededRandom, stepsDown,
   type Dataset, type Model, type Objective, type Optimizer, type Settings, type Theta, type Trajectory,
 } from "../engine/index.ts";
-import { DEFAULTS, TABLE, clampField, settingsOf, startOf, type EssayParams } from "./fields.ts";
+import { DEFAULTS, TABLE, clampField, planeOf, settingsOf, startOf, type EssayParams } from "./fields.ts";
 import { DataSource } from "./data-source.svelte.ts";
 import { decodeData, encodeData } from "./data-codec.ts";
 
@@ -40,6 +40,7 @@ export class EssayState {
   #n = $state(DEFAULTS.n);
   #seed = $state(DEFAULTS.seed);
   #step = $state(DEFAULTS.step);
+  #axes = $state(DEFAULTS.axes);
   /** Each model's data, kept (with the reader's edits) while another model is shown. */
   readonly #sources: ReadonlyMap<string, DataSource> = new Map(
     TABLE.models.map((m) => [m.id, new DataSource(m.id === DEFAULTS.model ? DEFAULTS.n : m.data.n, m.data)]),
@@ -128,11 +129,16 @@ export class EssayState {
   /** Steps taken so far. */
   get step() { return this.#step; }
   set step(v: number) { if (Number.isFinite(v)) this.#step = clampField(TABLE.numeric["step"]!, v); }
+  /** The pair of parameters the loss space shows for a model with more than two ("w1-c"); any other text is ignored. */
+  get axes() { return this.#axes; }
+  set axes(v: string) { if (TABLE.fields.some((f) => f.key === "axes" && f.kind === "choice" && f.choices.includes(v))) this.#axes = v; }
+  /** The indices [across, up] of the parameters the loss space shows; the others are held where the descent is. */
+  readonly plane: readonly [number, number] = $derived(planeOf(this.model, this.#axes));
 
   /** All inputs at once, as the URL carries them. */
   readonly params: EssayParams = $derived({
     model: this.#model, start: this.#start, lr: this.#lr, opt: this.#opt, settings: this.#settings, step: this.#step,
-    method: this.#method, batch: this.#batch, n: this.#n, seed: this.#seed, data: this.source.linkText,
+    method: this.#method, batch: this.#batch, n: this.#n, seed: this.#seed, data: this.source.linkText, axes: this.#axes,
   });
 
   /**
@@ -151,6 +157,7 @@ export class EssayState {
     this.batch = p.batch;
     this.seed = p.seed;
     this.step = p.step;
+    this.axes = p.axes;
     if (keepData) return;
     const decoded = p.data === null ? null : decodeData(p.data);
     this.source.custom = decoded?.ok ? decoded.data : null;

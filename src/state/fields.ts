@@ -30,6 +30,11 @@ export interface EssayParams {
   readonly seed: number;
   /** The reader's own points as link text (see data-codec.ts), or null for the generated data. */
   readonly data: string | null;
+  /**
+   * The two parameters the loss space shows, across and up, as their keys joined ("w1-c"), for a model with
+   * more than two; the others are held at their current values. Only a view: the descent does not change.
+   */
+  readonly axes: string;
 }
 
 /** A numeric field's range and the quantum controls snap to. */
@@ -77,8 +82,11 @@ export type Field = FieldKind & {
   readonly label: string;
   /** True when the field applies to this state (a model's start only while it is the model); else not linked. */
   readonly applies: (p: EssayParams) => boolean;
-  /** What changing it changes: the descent's path ("path"), the data ("data"), or only how far along it is ("step"). */
-  readonly changes: "path" | "data" | "step";
+  /**
+   * What changing it changes: the descent's path ("path"), the data ("data"), only how far along it is
+   * ("step"), or only how the figures show it ("view").
+   */
+  readonly changes: "path" | "data" | "step" | "view";
 };
 
 /** The descent methods, in the order the essay introduces them. */
@@ -123,16 +131,19 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
     n: first.data.n,
     seed: 1,
     data: null,
+    axes: planes(models)[0] ?? "",
   };
   const always = () => true;
   const scalar = (key: keyof typeof SCALARS, changes: Field["changes"]): Field => ({
     kind: "number", key, label: SCALARS[key].label, range: SCALARS[key], default: defaults[key], applies: always, changes,
     read: (p) => p[key], write: (p, v: number) => ({ ...p, [key]: v }),
   });
-  const choice = (key: "model" | "opt" | "method", label: string, choices: readonly string[], changes: Field["changes"]): Field => ({
-    kind: "choice", key, label, choices, default: defaults[key], applies: always, changes,
+  const choice = (key: "model" | "opt" | "method" | "axes", label: string, choices: readonly string[], changes: Field["changes"], applies = always): Field => ({
+    kind: "choice", key, label, choices, default: defaults[key], applies, changes,
     read: (p) => p[key], write: (p, v: string) => ({ ...p, [key]: v }),
   });
+  // Only a model with more than two parameters has a choice of planes to show.
+  const sliced = (p: EssayParams) => (models.find((m) => m.id === p.model)?.params.length ?? 0) > 2;
   const starts: Field[] = models.flatMap((m) =>
     m.params.map((spec): Field => {
       const range = { min: spec.min, max: spec.max, quantum: spec.quantum, integer: false, label: `starting ${spec.label} ${spec.key}` };
@@ -166,6 +177,7 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
     scalar("batch", "path"),
     scalar("n", "data"),
     scalar("seed", "path"),
+    ...(defaults.axes ? [choice("axes", "pair of axes the loss space shows", planes(models), "view", sliced)] : []),
     {
       kind: "data", key: "data", label: "data", applies: always, changes: "data",
       read: (p) => p.data, write: (p, v: string | null) => ({ ...p, data: v }),
@@ -174,6 +186,21 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
   const numeric: Record<string, NumericField> = {};
   for (const f of fields) if (f.kind === "number") numeric[f.key] = f.range;
   return { models, optimizers, fields, numeric, defaults };
+}
+
+/** planes(models) is every pair of parameters ("w1-c") that the loss space of a model with more than two can show. */
+export function planes(models: readonly Model[]): string[] {
+  return models.flatMap((m) => (m.params.length > 2 ? m.params.flatMap((a, i) => m.params.slice(i + 1).map((b) => `${a.key}-${b.key}`)) : []));
+}
+
+/**
+ * planeOf(model, axes) is the indices [across, up] of the parameters the loss space shows: the pair `axes`
+ * names when it names two of the model's, else its first two.
+ */
+export function planeOf(model: Model, axes: string): readonly [number, number] {
+  const pair = axes.split("-").map((key) => model.params.findIndex((p) => p.key === key));
+  const [a = -1, b = -1] = pair;
+  return pair.length === 2 && a >= 0 && b >= 0 && a !== b ? [a, b] : [0, 1];
 }
 
 /** The essay's table: the registered models and optimisers. */

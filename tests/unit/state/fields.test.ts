@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULTS, FIELDS, TABLE, clampField, decimals, field, snapField } from "../../../src/state/fields.ts";
+import { DEFAULTS, FIELDS, TABLE, clampField, decimals, field, planeOf, planes, snapField } from "../../../src/state/fields.ts";
+import { MODELS } from "../../../src/engine/index.ts";
 import { parseQuery, serializeQuery } from "../../../src/state/url-codec.ts";
 import { expectValid } from "./checks.ts";
 import { seeded } from "./arbitrary.ts";
@@ -63,5 +64,33 @@ describe("snapField(field, value)", () => {
   test("steps the learning rate by exactly 0.001 from the default", () => {
     expect(snapField(FIELDS.lr, DEFAULTS.lr + FIELDS.lr.quantum)).toBe(0.051);
     expect(snapField(FIELDS.lr, 0.07 + 0.001)).toBe(0.071);
+  });
+});
+
+describe("the loss space's axes", () => {
+  const classifier = MODELS.find((m) => m.id === "classifier")!;
+
+  test("planes(models) lists each pair of a model with more than two parameters; planeOf reads one back as indices", () => {
+    expect(planes(MODELS)).toEqual(["w1-w2", "w1-c", "w2-c"]);
+    expect(planeOf(classifier, "w1-c")).toEqual([0, 2]);
+    expect(planeOf(classifier, "w2-c")).toEqual([1, 2]);
+    for (const odd of ["", "c", "c-c", "m-b", "w1-w2-c", "w1-"]) expect(planeOf(classifier, odd), odd).toEqual([0, 1]);
+    expect(planeOf(MODELS[0]!, "w1-c")).toEqual([0, 1]);
+  });
+
+  test("the link carries them only for such a model, and not at their default, the first two", () => {
+    expect(DEFAULTS.axes).toBe("w1-w2");
+    expect(serializeQuery({ ...DEFAULTS, model: "classifier", axes: "w1-c" })).toBe("?model=classifier&axes=w1-c");
+    expect(serializeQuery({ ...DEFAULTS, model: "classifier" })).toBe("?model=classifier");
+    expect(serializeQuery({ ...DEFAULTS, axes: "w1-c" })).toBe("");
+    expect(parseQuery("?model=classifier&axes=w2-c")).toEqual({ params: { ...DEFAULTS, model: "classifier", axes: "w2-c" }, notices: [] });
+    expect(parseQuery("?model=classifier&axes=c-w1").notices).toEqual([
+      "The link's pair of axes the loss space shows is not one of w1-w2, w1-c, w2-c, so it is w1-w2.",
+    ]);
+  });
+
+  test("is only a view: a change of axes changes no input that makes the descent", () => {
+    const axes = TABLE.fields.find((f) => f.key === "axes")!;
+    expect(axes.changes).toBe("view");
   });
 });
