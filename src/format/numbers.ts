@@ -1,5 +1,7 @@
 /** The live quantities a page can show, by their `data-quantity` names. */
-export type Quantity = "m" | "b" | "m0" | "b0" | "loss" | "grad-m" | "grad-b" | "lr" | "step" | "n" | "batch";
+export type Quantity =
+  | "m" | "b" | "m0" | "b0" | "loss" | "grad-m" | "grad-b" | "lr" | "step" | "n" | "batch"
+  | "w1" | "w2" | "c" | "accuracy";
 
 /** The typographic minus sign (U+2212), the only one a reader sees; an ASCII hyphen is for machines (CSV, links, ARIA values). */
 export const MINUS = "\u2212";
@@ -78,15 +80,26 @@ export function formatQuantity(name: Quantity, value: number): string {
     case "grad-m":
     case "grad-b":
       return Math.abs(value) >= 1000 ? formatLoss(value) : formatNumber(value, 2);
+    case "accuracy":
+      return percent(value);
     default:
       return formatNumber(value, 2);
   }
 }
 
-/** readNumber(text) reads a number as a reader sees it (typographic minus, grouped thousands, "× 10⁷") back into a number; NaN if it is none. */
+/** percent(share) prints a share as a percentage to one decimal at most: 0.925 is "92.5%", 0.9 is "90%". */
+export function percent(share: number): string {
+  return Number.isFinite(share) ? `${grouped(rounded(100 * share, 1))}%` : "—";
+}
+
+/**
+ * readNumber(text) reads a number as a reader sees it (typographic minus, grouped thousands, "× 10⁷", a
+ * percentage as its share: "92.5%" is 0.925) back into a number; NaN if it is none.
+ */
 export function readNumber(text: string): number {
-  const plain = text
-    .trim()
+  const trimmed = text.trim();
+  if (trimmed.endsWith("%")) return readNumber(trimmed.slice(0, -1)) / 100;
+  const plain = trimmed
     .replace(/\u2212|⁻/g, "-")
     .replace(/,/g, "")
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String(SUPERSCRIPT.indexOf(d)))

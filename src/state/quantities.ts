@@ -1,3 +1,4 @@
+import { accuracy } from "../engine/index.ts";
 import type { EssayState } from "./essay.svelte.ts";
 import type { Quantity } from "../format/numbers.ts";
 
@@ -15,5 +16,15 @@ export function readQuantity(s: EssayState, q: Quantity): number {
     case "step": return s.step;
     case "n": return s.custom ? s.size : s.n;
     case "batch": return s.pointsPerStep;
+    case "w1":
+    case "w2":
+    case "c": return paramValue(s, q);
+    case "accuracy": return accuracy(s.model, s.data, s.current) ?? NaN;
   }
+}
+
+/** paramValue(state, key) is the current value of the model's parameter of that key, or NaN when the model has none. */
+export function paramValue(s: EssayState, key: string): number {
+  const k = s.model.params.findIndex((p) => p.key === key);
+  return k < 0 ? NaN : s.current[k]!;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatLoss, formatNumber, formatQuantity, grouped, powerOfTen, readNumber, rounded, scientific } from "../../../src/format/numbers.ts";
+import { formatLoss, formatNumber, formatQuantity, grouped, percent, powerOfTen, readNumber, rounded, scientific } from "../../../src/format/numbers.ts";
 
 /** What en-US prints, with the typographic minus the essay uses. */
 const enUS = (v: number) => v.toLocaleString("en-US").replace("-", "\u2212");
@@ -62,7 +62,7 @@ describe("scientific(value, digits) and powerOfTen(exponent)", () => {
 describe("formatQuantity(name, value)", () => {
   test("every quantity's text is free of ASCII hyphens and float noise", () => {
     const values = [-0.3, -19.37, -1e7, -123456.789, 0.1 + 0.2, -2.7755575615628914e-17];
-    const names = ["m", "b", "m0", "b0", "loss", "grad-m", "grad-b", "lr", "step", "n", "batch"] as const;
+    const names = ["m", "b", "m0", "b0", "loss", "grad-m", "grad-b", "lr", "step", "n", "batch", "w1", "w2", "c", "accuracy"] as const;
     for (const name of names) {
       for (const v of values) {
         const text = formatQuantity(name, v);
@@ -86,4 +86,15 @@ test("readNumber(text) reads back every text the formatters print", () => {
   }
   expect(readNumber("\u22120.30")).toBe(-0.3);
   expect(readNumber("")).toBeNaN();
+  expect(readNumber("%")).toBeNaN();
+});
+
+test("percent(share) prints an accuracy to one decimal at most, and readNumber reads it back as the share", () => {
+  expect(percent(0.9)).toBe("90%");
+  expect(percent(0.925)).toBe("92.5%");
+  expect(percent(2 / 3)).toBe("66.7%");
+  expect(percent(1)).toBe("100%");
+  expect(percent(Number.NaN)).toBe("—");
+  expect(formatQuantity("accuracy", 0.875)).toBe("87.5%");
+  expect(readNumber("92.5%")).toBeCloseTo(0.925, 15);
 });
