@@ -138,7 +138,7 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
     kind: "number", key, label: SCALARS[key].label, range: SCALARS[key], default: defaults[key], applies: always, changes,
     read: (p) => p[key], write: (p, v: number) => ({ ...p, [key]: v }),
   });
-  const choice = (key: "model" | "opt" | "method" | "axes", label: string, choices: readonly string[], changes: Field["changes"], applies = always): Field => ({
+  const choice = (key: "model" | "opt" | "method" | "axes", label: string, choices: readonly string[], changes: Field["changes"], applies: (p: EssayParams) => boolean = always): Field => ({
     kind: "choice", key, label, choices, default: defaults[key], applies, changes,
     read: (p) => p[key], write: (p, v: string) => ({ ...p, [key]: v }),
   });

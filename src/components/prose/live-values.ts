@@ -29,6 +29,7 @@ export const LIVE_NAMES: readonly LiveName[] = [
   "start-m", "start-b", "loss0", "grad-m0", "grad-b0", "m1", "b1", "loss1", "min-m", "min-b", "min-loss",
   "curvature", "lr-zigzag", "lr-limit", "x1", "y1", "pred1", "resid1", "sq1", "seed",
   "steps-gd", "steps-momentum", "steps-adam",
+  "w1", "w2", "c", "accuracy",
 ];
 
 /** isLiveName(name) says whether a string names a live number. */
@@ -59,6 +60,10 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
     step: readQuantity(s, "step"),
     n: readQuantity(s, "n"),
     batch: readQuantity(s, "batch"),
+    w1: readQuantity(s, "w1"),
+    w2: readQuantity(s, "w2"),
+    c: readQuantity(s, "c"),
+    accuracy: readQuantity(s, "accuracy"),
     "start-m": start[0]!,
     "start-b": start[1]!,
     loss0: s.startLoss,

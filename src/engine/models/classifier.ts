@@ -103,7 +103,7 @@ export const classifier: Model = {
     if (data.x.length < 2) return "A classifier needs at least 2 points.";
     if (!label || label.length !== data.x.length) return "A classifier needs each point's class, 0 or 1.";
     const ones = label.reduce((sum, k) => sum + k, 0);
-    if (ones === 0 || ones === label.length) return `Every point is in class ${label[0]}: a classifier needs points of both classes.`;
+    if (ones === 0 || ones === label.length) return `Every point is in class ${label[0]}; a classifier needs points of both classes.`;
     return null;
   },
 };

@@ -42,6 +42,8 @@ describe("liveTexts(state)", () => {
     for (const [name, text] of Object.entries(liveTexts(s))) {
       // The race between optimisers says "—" for one that never gets there: a diverging rate is such a case.
       if (name.startsWith("steps-")) expect(text, name).toMatch(/^(—|[\d,]+)$/);
+      // The classifier's parameters and accuracy are not the line's: a dash, never NaN.
+      else if (["w1", "w2", "c", "accuracy"].includes(name)) expect(text, name).toBe("—");
       else expect(text, name).toMatch(/^\u2212?[\d,]+(\.\d+)?( × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹,]+)?$/);
     }
     expect(liveTexts(s)["steps-gd"]).toBe("—");

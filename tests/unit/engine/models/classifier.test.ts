@@ -154,7 +154,7 @@ describe("the classifier's data", () => {
   test("dataProblem says what it cannot fit: too few points, no classes, one class", () => {
     expect(classifier.dataProblem(labelled([[0, 0, 1]]))).toBe("A classifier needs at least 2 points.");
     expect(classifier.dataProblem({ x: Float64Array.of(0, 1), y: Float64Array.of(0, 1) })).toBe("A classifier needs each point's class, 0 or 1.");
-    expect(classifier.dataProblem(labelled([[0, 0, 1], [1, 1, 1]]))).toBe("Every point is in class 1: a classifier needs points of both classes.");
+    expect(classifier.dataProblem(labelled([[0, 0, 1], [1, 1, 1]]))).toBe("Every point is in class 1; a classifier needs points of both classes.");
     expect(classifier.dataProblem(data)).toBeNull();
   });
 
