@@ -5,6 +5,7 @@ import type { Optimizer, Settings } from "./optimizers/types.ts";
 import { gd } from "./optimizers/gd.ts";
 import { batchSampler } from "./sampler.ts";
 import { check, checkFinite, checkInteger } from "./validate.ts";
+import { grouped } from "../format/numbers.ts";
 
 /** The most steps one trajectory may take, so no input can keep the page computing for long. */
 export const MAX_STEPS = 1000;
@@ -78,7 +79,7 @@ export function effectiveBatch(method: Method, batchSize: number, n: number): nu
 }
 
 /** Consecutive rises of the loss, each to a new high above the start, that mark a descent as heading off. */
-const RISES = 5;
+export const RISES = 5;
 
 /**
  * descend(options) runs steps of an optimiser from start and records the path. Full-batch steps follow
@@ -176,12 +177,13 @@ function still(before: number, after: number, moves: readonly Float64Array[], t:
   return moves.every((c) => Math.abs(c[t]!) <= 1e-9);
 }
 
+/** Says why a descent stopped, with its numbers printed as the reader reads them ("step 1,000"). */
 function diverged(step: number, theta: Theta, l: number, limit: number, lr: number, shape: string): Divergence | null {
   if (!theta.every(Number.isFinite) || !Number.isFinite(l)) {
-    return { step, kind: "non-finite", reason: `At step ${step} the numbers overflowed: learning rate ${lr} is far too large for this ${shape}.` };
+    return { step, kind: "non-finite", reason: `At step ${grouped(step)} the numbers overflowed: learning rate ${grouped(lr)} is far too large for this ${shape}.` };
   }
   if (l > limit) {
-    return { step, kind: "exploding", reason: `At step ${step} the loss had grown a million-fold: learning rate ${lr} overshoots the bottom by more each step.` };
+    return { step, kind: "exploding", reason: `At step ${grouped(step)} the loss had grown a million-fold: learning rate ${grouped(lr)} overshoots the bottom by more each step.` };
   }
   return null;
 }

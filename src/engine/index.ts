@@ -19,7 +19,7 @@ export { type LossGrid, type Slice, checkGrid, fillLossRows, firstTwo, gridOf, l
 export { type BatchSampler, batchSampler } from "./sampler.ts";
 export { type BatchReplay, batchAt, batchReplay } from "./batch-at.ts";
 export {
-  type Divergence, type DescentOptions, type Instability, type Trajectory, MAX_STEPS, EXPLODE_FACTOR, descend, effectiveBatch,
+  type Divergence, type DescentOptions, type Instability, type Trajectory, MAX_STEPS, EXPLODE_FACTOR, RISES, descend, effectiveBatch,
 } from "./descent.ts";
 export { type StepCost, stepCost } from "./cost.ts";
 export { type Clock, type Timer, type Timing, median, startTimer, timeIt } from "./timing.ts";

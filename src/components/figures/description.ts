@@ -1,4 +1,4 @@
-import type { Model, Theta } from "../../engine/index.ts";
+import { RISES, type Instability, type Model, type Theta } from "../../engine/index.ts";
 import { MINUS, formatLoss, formatNumber, formatQuantity, grouped } from "../../format/numbers.ts";
 import type { PointShare } from "./points.ts";
 
@@ -50,6 +50,8 @@ export interface DescribedState {
   readonly n: number;
   /** The divergence message once the step has reached it, else null. */
   readonly divergence: string | null;
+  /** Why the descent is heading off, from the step it is first known until it diverges, else null. */
+  readonly warning?: string | null;
 }
 
 /** describeLossSpace(state) is the loss-space figure's text for readers who cannot see it. */
@@ -60,14 +62,22 @@ export function describeLossSpace(s: DescribedState): string {
     ? `; ${where} is ${formatLoss(s.minimumLoss)}, at ${paramsText(s.model, s.minimum)}`
     : "; this data has no single lowest point";
   if (s.divergence) return `${here}${bottom}. ${s.divergence}`;
+  if (s.warning) return `${here}${bottom}. ${s.warning}`;
   return s.move ? `${here}${bottom}. The next step ${nextStepText(s.model, s.move)}.` : `${here}${bottom}.`;
+}
+
+/** describeBriefly(state) is where the descent stands in a few words, for a screen reader to hear while it plays. */
+export function describeBriefly(s: DescribedState): string {
+  const trouble = s.divergence ? ", and it has diverged" : s.warning ? ", and climbing: the descent is diverging" : "";
+  return `${whenText(s.step)}, loss ${formatLoss(s.loss)}${trouble}.`;
 }
 
 /** describeDataSpace(state) is the data-space figure's text for readers who cannot see it. */
 export function describeDataSpace(s: DescribedState): string {
   const what = s.model.lossName === "mean squared error" ? "mean squared residual" : s.model.lossName;
   const here = `${capitalised(modelText(s.model, s.current))} through ${grouped(s.n)} points has a ${what} (loss) of ${formatLoss(s.loss)}`;
-  if (s.divergence || !s.move) return s.divergence ? `${here}. ${s.divergence}` : `${here}.`;
+  const alarm = s.divergence ?? s.warning;
+  if (alarm || !s.move) return alarm ? `${here}. ${alarm}` : `${here}.`;
   const next = s.current.map((v, k) => v + s.move![k]!);
   const turned = modelText(s.model, next).replace(/^the line /, "");
   return `${here}. The next step turns it to ${turned}.`;
@@ -105,6 +115,54 @@ export function describePoint(model: Model, x: number, y: number, share: PointSh
 }
 
 /**
+ * instabilityText(instability, lr) tells the reader, in their numbers, that the descent is heading off
+ * while its loss is still only climbing: a rate past the bowl's limit, or a loss rising step after step.
+ */
+export function instabilityText(i: Instability, lr: number): string {
+  const rate = formatQuantity("lr", lr);
+  if (i.cause === "rate" && i.limit !== null) {
+    return `Learning rate ${rate} is past ${limitText(i.limit, lr)}, the most this bowl allows: each step overshoots the bottom by more than the last, so the loss grows without end.`;
+  }
+  return `From step ${grouped(i.step)} the loss rose step after step, past where it began: learning rate ${rate} looks too large for these steps.`;
+}
+
+/** warningFlag(instability, lr) is the same warning short enough to sit over a figure without hiding it. */
+export function warningFlag(i: Instability, lr: number): string {
+  if (i.cause === "rate" && i.limit !== null) return `Diverging: learning rate ${formatQuantity("lr", lr)} is past this bowl's limit of ${limitText(i.limit, lr)}.`;
+  return `Heading off: the loss has risen step after step since step ${grouped(i.step)}.`;
+}
+
+/** stoppedFlag(divergedAt, shown) says where a diverged descent's figures stopped: the last step before it ran away. */
+export function stoppedFlag(divergedAt: number, shown: number): string {
+  return `Diverged at step ${grouped(divergedAt)}: the figures stop at step ${grouped(shown)}, the last before it.`;
+}
+
+/** The longest a figure's or the player's flag can be: a room holds it, so its coming and going moves nothing. */
+export const FLAG_ROOM = [
+  stoppedFlag(1000, 999),
+  warningFlag({ step: 1, cause: "rate", limit: 0.8888 }, 0.888),
+  warningFlag({ step: 1000, cause: "rising", limit: null }, 0.888),
+].reduce((a, b) => (b.length > a.length ? b : a));
+
+/** The limit as the reader reads it, with four decimals where three would print it as the rate itself. */
+function limitText(limit: number, lr: number): string {
+  return formatQuantity("lr", limit) === formatQuantity("lr", lr) ? formatNumber(limit, 4) : formatQuantity("lr", limit);
+}
+
+/**
+ * isWarned(instability, step, diverged) says whether the reader at this step is told the descent is heading
+ * off: from step 1 for a rate past the limit, from the last of the rises for a rising loss, until it diverges.
+ */
+export function isWarned(i: Instability | null, step: number, diverged: boolean): i is Instability {
+  return i !== null && !diverged && step >= (i.cause === "rising" ? i.step + RISES - 1 : i.step);
+}
+
+/** warningText(instability, step, diverged, lr) is what the reader at this step is told of a descent heading off, or null. */
+export function warningText(i: Instability | null, step: number, diverged: boolean, lr: number): string | null {
+  return isWarned(i, step, diverged) ? instabilityText(i, lr) : null;
+}
+
+/**
  * The longest words a divergence can be told in, as long as any reason the engine gives (a unit test holds
  * the engine to it), so a caption keeps room for them before the descent diverges.
  */
@@ -124,7 +182,8 @@ function widest(model: Model): DescribedState {
 export function captionRoom(describe: (s: DescribedState) => string, model: Model): string {
   const steady = describe(widest(model));
   const diverged = describe({ ...widest(model), divergence: DIVERGENCE_ROOM });
-  return steady.length > diverged.length ? steady : diverged;
+  const warned = describe({ ...widest(model), warning: instabilityText({ step: 1, cause: "rate", limit: 0.8888 }, 0.888) });
+  return [steady, diverged, warned].reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 /** readoutRoom(model, hints) is the longest a data-space readout can be: any of the hints, or a point's story with wide numbers. */

@@ -4,6 +4,7 @@ import { DEFAULT_SEED, MAX_STEPS, descend, generateDataset, line, objective, see
 import { parseQuery } from "../../../src/state/url-codec.ts";
 import { test, expect, openEssay } from "../fixtures.ts";
 import { hydrateEverything } from "./page-checks.ts";
+import { PLAY_PACE_MS } from "../../../src/components/figures/announce-pace.ts";
 
 /** The text of every polite live region (role=status or aria-live=polite), in page order. */
 function politeRegions(page: Page): Promise<string[]> {
@@ -82,4 +83,36 @@ test("under prefers-reduced-motion a step lands at once: the figures do not move
   const seen = await watched;
   expect(seen, "the drawing before the step and the one after it, nothing between").toHaveLength(2);
   expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running" && Number(a.effect?.getTiming().duration) > 20).length)).toBe(0);
+});
+
+test("while playing, screen readers hear where the descent stands every few seconds, not every step, and all of it when play stops", async ({ page }) => {
+  await openEssay(page, "?lr=0.01");
+  await hydrateEverything(page);
+  // Every text a polite region takes from now on.
+  await page.evaluate(() => {
+    const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
+    const regions = () => document.querySelectorAll<HTMLElement>('[role="status"], [aria-live="polite"]');
+    for (const el of regions()) el.dataset["last"] = (el.textContent ?? "").trim();
+    const observer = new MutationObserver(() => {
+      for (const el of regions()) {
+        const text = (el.textContent ?? "").trim();
+        if (text && el.dataset["last"] !== text) heard.push(text);
+        el.dataset["last"] = text;
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const player = page.locator(".essay-controls .player");
+  const started = await page.evaluate(() => performance.now());
+  await player.getByRole("button", { name: "Play" }).click();
+  await expect.poll(async () => Number(await player.locator('[data-quantity="step"]:not(input)').textContent()), { timeout: 10_000 }).toBeGreaterThanOrEqual(24);
+  const [whilePlaying, elapsed] = await page.evaluate((t0) => [[...(window as unknown as { heard: string[] }).heard], performance.now() - t0] as const, started);
+  // Two dozen steps and more, told once at the start and then once a pace at most, each in a few words.
+  expect(whilePlaying.length).toBeGreaterThan(0);
+  expect(whilePlaying.length).toBeLessThanOrEqual(1 + Math.floor(elapsed / PLAY_PACE_MS));
+  expect(whilePlaying.length).toBeLessThan(24 / 4);
+  for (const text of whilePlaying) expect(text).toMatch(/^After \d+ steps?, loss [\d.]+\.$/);
+  await player.getByRole("button", { name: "Play" }).click();
+  const step = await player.locator('[data-quantity="step"]:not(input)').textContent();
+  await expect(page.locator("[data-announcer]")).toHaveText(new RegExp(`^After ${step} steps, the line y = .* The next step `));
 });

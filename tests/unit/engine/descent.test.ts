@@ -3,7 +3,7 @@ import {
   batchGradient, batchSampler, descend, effectiveBatch, gradientFromStats, leastSquares, lossFromStats, seededRandom,
 } from "../../../src/engine/index.ts";
 import type { Trajectory } from "../../../src/engine/index.ts";
-import { data, descendOptions, start, stats } from "./fixtures.ts";
+import { data, descendOptions, fit, start, stats } from "./fixtures.ts";
 
 /** Every number a trajectory keeps, for finiteness checks. */
 function keptNumbers(t: Trajectory): number[] {
@@ -117,4 +117,19 @@ test("effectiveBatch(method, batchSize, n) is n for batch, 1 for sgd and min(bat
   expect(effectiveBatch("sgd", 8, 40)).toBe(1);
   expect(effectiveBatch("minibatch", 8, 40)).toBe(8);
   expect(effectiveBatch("minibatch", 80, 40)).toBe(40);
+});
+
+test("a divergence tells its step and learning rate as the reader reads them: step 1,000, grouped, never an ASCII minus", () => {
+  // Just past the bowl's limit the loss takes the whole run to grow a million-fold.
+  const limit = 2 / fit.curvature!.max;
+  let [stable, diverging] = [limit, limit * 1.1];
+  for (let i = 0; i < 60; i++) {
+    const mid = (stable + diverging) / 2;
+    if (descend(descendOptions({ learningRate: mid, steps: 1000 })).divergence) diverging = mid;
+    else stable = mid;
+  }
+  const t = descend(descendOptions({ learningRate: diverging, steps: 1000 }));
+  expect(t.divergence!.step).toBe(1000);
+  expect(t.divergence!.reason).toMatch(/^At step 1,000 the loss had grown a million-fold: learning rate 0\.158 /);
+  expect(t.instability).toEqual({ step: 1, cause: "rate", limit });
 });

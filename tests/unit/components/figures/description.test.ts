@@ -1,7 +1,10 @@
 import { expect, test } from "vitest";
-import { DIVERGENCE_ROOM, captionRoom, describeDataSpace, describeLossSpace, describePoint, lineText, nextStepText, pointHint, type DescribedState } from "../../../../src/components/figures/description.ts";
-import { descend, gradientFromStats, leastSquares, line, lossFromStats } from "../../../../src/engine/index.ts";
-import { descendOptions, stats } from "../../engine/fixtures.ts";
+import {
+  DIVERGENCE_ROOM, FLAG_ROOM, captionRoom, describeBriefly, describeDataSpace, describeLossSpace, describePoint, isWarned, lineText, nextStepText, pointHint,
+  stoppedFlag, warningFlag, warningText, type DescribedState,
+} from "../../../../src/components/figures/description.ts";
+import { RISES, descend, gradientFromStats, leastSquares, line, lossFromStats } from "../../../../src/engine/index.ts";
+import { descendOptions, fit, stats } from "../../engine/fixtures.ts";
 
 const start = { m: -0.3, b: 2.5 };
 const g = gradientFromStats(stats, start);
@@ -70,4 +73,45 @@ test("a caption's room is at least as long as any divergence the engine reports,
   const room = captionRoom(describeLossSpace, line);
   expect(room.length).toBeGreaterThanOrEqual(describeLossSpace(atStart).length);
   expect(room.length).toBeGreaterThanOrEqual(describeLossSpace({ ...atStart, step: 1000, divergence: DIVERGENCE_ROOM }).length);
+});
+
+test("a rate past the bowl's limit is named from step 1 while the loss only climbs: caption, flag and brief words", () => {
+  const lr = 0.2;
+  const run = descend(descendOptions({ learningRate: lr, steps: 30 }));
+  const limit = 2 / fit.curvature!.max;
+  expect(run.instability).toEqual({ step: 1, cause: "rate", limit });
+  expect(run.divergence!.step).toBeGreaterThan(10);
+  expect(warningText(run.instability, 0, false, lr)).toBeNull();
+  const warning = warningText(run.instability, 1, false, lr);
+  expect(warning).toBe(
+    "Learning rate 0.2 is past 0.158, the most this bowl allows: each step overshoots the bottom by more than the last, so the loss grows without end.",
+  );
+  expect(warningFlag(run.instability!, lr)).toBe("Diverging: learning rate 0.2 is past this bowl's limit of 0.158.");
+  // Once it has diverged the engine's reason speaks instead.
+  expect(warningText(run.instability, 20, true, lr)).toBeNull();
+  const caption = describeLossSpace({ ...atStart, step: 1, loss: run.loss[1]!, warning });
+  expect(caption).toMatch(/^After 1 step, .* has loss 38\.7; .*\. Learning rate 0\.2 is past 0\.158/);
+  expect(describeDataSpace({ ...atStart, warning })).toContain(warning);
+  expect(describeBriefly({ ...atStart, step: 1, loss: run.loss[1]!, warning })).toBe("After 1 step, loss 38.7, and climbing: the descent is diverging.");
+  expect(captionRoom(describeLossSpace, line).length).toBeGreaterThanOrEqual(describeLossSpace({ ...atStart, step: 1000, warning }).length);
+});
+
+test("the flags' room holds any flag: a rate past the limit, a rising loss, a stop at step 1,000", () => {
+  expect(stoppedFlag(17, 16)).toBe("Diverged at step 17: the figures stop at step 16, the last before it.");
+  for (const flag of [stoppedFlag(1000, 999), warningFlag({ step: 1, cause: "rate", limit: 0.1577 }, 0.158), warningFlag({ step: 995, cause: "rising", limit: null }, 1)]) {
+    expect(FLAG_ROOM.length).toBeGreaterThanOrEqual(flag.length);
+  }
+});
+
+test("a limit that would print as the rate itself gets a fourth decimal", () => {
+  expect(warningFlag({ step: 1, cause: "rate", limit: 0.15767 }, 0.158)).toBe("Diverging: learning rate 0.158 is past this bowl's limit of 0.1577.");
+});
+
+test("a loss that keeps rising is named once the rises are seen, not from the first of them", () => {
+  const rising = { step: 12, cause: "rising", limit: null } as const;
+  expect(isWarned(rising, 12, false)).toBe(false);
+  expect(isWarned(rising, 12 + RISES - 1, false)).toBe(true);
+  expect(warningText(rising, 40, false, 0.5)).toBe(
+    "From step 12 the loss rose step after step, past where it began: learning rate 0.5 looks too large for these steps.",
+  );
 });
