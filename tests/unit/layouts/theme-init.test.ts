@@ -4,6 +4,11 @@ import { THEME_KEY, parseTheme } from "../../../src/components/reading/theme.ts"
 
 /** Runs the inline script against a stored value (or a storage that throws) and returns data-theme. */
 function run(stored: string | null | Error): string | undefined {
+  return runOn(stored)["theme"];
+}
+
+/** Runs the inline script against a stored value and returns every data- attribute it set on <html>. */
+function runOn(stored: string | null | Error): Record<string, string> {
   const dataset: Record<string, string> = {};
   const localStorage = {
     getItem(key: string) {
@@ -12,7 +17,7 @@ function run(stored: string | null | Error): string | undefined {
     },
   };
   new Function("localStorage", "document", themeInitScript)(localStorage, { documentElement: { dataset } });
-  return dataset["theme"];
+  return dataset;
 }
 
 describe("themeInitScript", () => {
@@ -20,6 +25,11 @@ describe("themeInitScript", () => {
     for (const stored of ["light", "dark", null, "", "Dark", "system", "dark "]) {
       expect(run(stored), JSON.stringify(stored)).toBe(parseTheme(stored) ?? undefined);
     }
+  });
+
+  it("marks the page as running scripts, even when storage is blocked, so CSS can hide what needs them", () => {
+    expect(runOn(null)["scripts"]).toBe("on");
+    expect(runOn(new Error("SecurityError"))["scripts"]).toBe("on");
   });
 
   it("follows the system when storage is blocked", () => {
