@@ -1,9 +1,10 @@
 /**
- * npm test: every test, in order: the type check, unit tests (Vitest), the production build at / and under a
- * sub-path, then the browser tests (Playwright) against those builds: every test in Chromium, the essay's
- * main paths in Firefox and WebKit. Ends with one summary line.
+ * npm test: every test: the type check and the unit tests (Vitest) side by side, then the production build
+ * at / and under a sub-path, then the browser tests (Playwright) against those builds: every test in
+ * Chromium, the essay's main paths in Firefox and WebKit. Each step says how long it took; the run ends
+ * with one summary line.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { findChromium } from "./chromium.mjs";
@@ -13,8 +14,30 @@ const SUB_PATH = "/essays/loss-space/";
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
+  const start = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  console.log(`◀ ${label}: ${seconds(start)}`);
   return result.status === 0;
+}
+
+/** runQuietly(label, command, args) runs a step beside others, and prints its output whole once it ends. */
+function runQuietly(label, command, args) {
+  const start = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "1" } });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) => {
+      console.log(`\n▶ ${label}\n${output.trimEnd()}\n◀ ${label}: ${seconds(start)}`);
+      resolve(code === 0);
+    });
+  });
+}
+
+/** The time since start, as "12 s". */
+function seconds(start) {
+  return `${Math.round((Date.now() - start) / 1000)} s`;
 }
 
 // Fail early, with the install hint, when a browser to test in is missing.
@@ -29,11 +52,15 @@ try {
 
 rmSync("test-results", { recursive: true, force: true });
 // astro check covers .astro and .ts files; svelte-check covers the components' <script lang="ts">, and
-// fails on any of Svelte's warnings (accessibility among them) as well as on errors.
-const typesOk =
-  run("type check: astro check (strictest)", "npx", ["astro", "check"]) &&
-  run("type check: svelte-check", "npx", ["svelte-check", "--tsconfig", "./tsconfig.json", "--fail-on-warnings"]);
-const unitOk = run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]);
+// fails on any of Svelte's warnings (accessibility among them) as well as on errors. Each checker keeps one
+// core busy, so the unit tests run beside them; svelte-check waits for astro check, which rewrites the
+// generated types in .astro/ that svelte-check reads. The builds come after: they rewrite .astro/ too.
+const [typesOk, unitOk] = await Promise.all([
+  runQuietly("type check: astro check (strictest)", "npx", ["astro", "check"]).then(
+    (ok) => ok && runQuietly("type check: svelte-check", "npx", ["svelte-check", "--tsconfig", "./tsconfig.json", "--fail-on-warnings"]),
+  ),
+  runQuietly("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]),
+]);
 const buildOk =
   run("build at /", "npx", ["astro", "build"]) &&
   run(`build under ${SUB_PATH}`, "npx", ["astro", "build", "--outDir", "dist-sub"], { BASE_PATH: SUB_PATH });
