@@ -1,5 +1,6 @@
 import { DEFAULT_SEED, MAX_STEPS, descend, generateDataset, line, objective, seededRandom, type Method } from "../../../src/engine/index.ts";
 import { DEFAULTS, FIELDS } from "../../../src/state/fields.ts";
+import type { Page } from "@playwright/test";
 import { test, expect, openEssay, valueOf } from "../fixtures.ts";
 import { hydrateEverything, nonFiniteProblems } from "./page-checks.ts";
 
@@ -24,17 +25,37 @@ const SWEEPS: Record<Method, { rates: number[]; steps: number[] }> = {
   minibatch: { rates: [FIELDS.lr.min, 0.05, 0.155, 0.5, FIELDS.lr.max], steps: [0, 61, FIELDS.step.max] },
 };
 
-/** Rates per test: a few page loads each, so every test stays well inside its time even on a busy machine. */
+/** Rates per test: one page load each, its steps walked on that page, so a test stays well inside its time. */
 const RATES_PER_TEST = 2;
+
+/**
+ * Moves the player's step track to a step, as a reader's drag lands there, and waits for the page to
+ * show it. The track spans only the first hundred steps until the step passes them, so for a step
+ * beyond, the reader first takes the step in the prose (a slider over every step) to its end with End.
+ */
+async function walkTo(page: Page, step: number): Promise<void> {
+  const track = page.locator('input[type="range"][data-quantity="step"]').first();
+  if (step > Number(await track.getAttribute("max"))) {
+    const every = page.locator(`[role="slider"][aria-valuemax="${FIELDS.step.max}"]`).and(page.getByRole("slider", { name: "step", exact: true })).first();
+    await every.focus();
+    await page.keyboard.press("End");
+    await expect(track, "the step track spans every step").toHaveAttribute("max", String(FIELDS.step.max));
+  }
+  await track.fill(String(step));
+  await expect.poll(() => valueOf(page, "step"), `step ${step}`).toBe(step);
+}
 
 for (const [method, sweep] of Object.entries(SWEEPS) as [Method, (typeof SWEEPS)[Method]][]) {
   for (let first = 0; first < sweep.rates.length; first += RATES_PER_TEST) {
     const rates = sweep.rates.slice(first, first + RATES_PER_TEST);
     test(`sweeping the step at learning rates ${rates.join(", ")} (${method}) never puts a non-finite number on the page`, async ({ page }) => {
       for (const lr of rates) {
-        for (const step of sweep.steps) {
+        // The link opens the first step; the others are walked to on the same page, up the track.
+        const [opened, ...walked] = sweep.steps;
+        await openEssay(page, `?lr=${lr}&step=${opened}&method=${method}`);
+        for (const step of [opened!, ...walked]) {
+          if (step !== opened) await walkTo(page, step);
           const where = `lr=${lr}&step=${step}&method=${method}`;
-          await openEssay(page, `?${where}`);
           expect(await nonFiniteProblems(page), where).toEqual([]);
           expect(await valueOf(page, "step"), where).toBe(step);
         }
@@ -44,13 +65,15 @@ for (const [method, sweep] of Object.entries(SWEEPS) as [Method, (typeof SWEEPS)
 }
 
 test("a diverging descent says why in words, from the step it diverges on, and never shows NaN", async ({ page }) => {
-  test.slow();
   for (const [lr, method] of [[FIELDS.lr.max, "batch"], [0.3, "batch"], [0.16, "batch"], [0.5, "sgd"], [0.5, "minibatch"]] as const) {
     const diverges = divergence(lr, method);
     expect(diverges, `lr ${lr} ${method} diverges`).not.toBeNull();
-    for (const step of [diverges!.step - 1, diverges!.step, FIELDS.step.max]) {
+    // The link opens the step before; the step it diverges on and the last are walked to.
+    const [before, ...walked] = [diverges!.step - 1, diverges!.step, FIELDS.step.max];
+    await openEssay(page, `?lr=${lr}&step=${before}&method=${method}`);
+    for (const step of [before!, ...walked]) {
+      if (step !== before) await walkTo(page, step);
       const where = `lr=${lr}&step=${step}&method=${method}`;
-      await openEssay(page, `?${where}`);
       const reason = page.getByText(diverges!.reason).first();
       if (step < diverges!.step) await expect(reason, where).toBeHidden();
       else await expect(reason, where).toBeVisible();
