@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { installHelpers, type KeyboardHelpers, type Stop } from "./keyboard-walk.ts";
+import { installHelpers, type Control, type KeyboardHelpers } from "./keyboard-walk.ts";
 
 /** The stop's element on the current page, found by its tag, role, name and occurrence; null if gone. */
-async function locate(page: Page, stop: Stop): Promise<Locator | null> {
+async function locate(page: Page, stop: Control): Promise<Locator | null> {
   await installHelpers(page);
   const found = await page.evaluate(({ key, occurrence }) => {
     document.querySelector("[data-kb-target]")?.removeAttribute("data-kb-target");
@@ -55,6 +55,22 @@ function stateSnapshot(page: Page): Promise<string> {
   );
 }
 
+/**
+ * What operating a control may have left changed: the link, every number and value, the theme, and
+ * which controls there are, under which names, pressed or open. Equal to the one taken when the page
+ * was opened means the next control can be worked on this page without opening it again.
+ */
+export async function fingerprint(page: Page): Promise<string> {
+  await installHelpers(page);
+  const page_ = await page.evaluate(() => {
+    const kb = (window as unknown as { kb: KeyboardHelpers }).kb;
+    const root = document.documentElement;
+    const controls = kb.candidates().map((el) => `${kb.keyOf(el)}|${el.getAttribute("aria-pressed")}|${el.getAttribute("aria-expanded")}|${el.closest("details")?.open}`);
+    return JSON.stringify([location.href, root.className, { ...root.dataset }, controls]);
+  });
+  return `${page_}|${await stateSnapshot(page)}`;
+}
+
 /** Presses key on the focused target and waits for any response; false when nothing happened. */
 async function pressAndSee(page: Page, target: Locator, key: string): Promise<boolean> {
   await target.focus({ timeout: 2_000 });
@@ -80,7 +96,7 @@ export interface Operated {
  * Space, radios ArrowDown, summaries and same-site links Enter. The page must be as the stop was found;
  * reopen() gets it back that way when a button needs a second, fresh try.
  */
-export async function operate(page: Page, stop: Stop, reopen: () => Promise<void>): Promise<Operated> {
+export async function operate(page: Page, stop: Control, reopen: () => Promise<void>): Promise<Operated> {
   const target = await locate(page, stop);
   if (!target || !(await target.isVisible())) return { problems: [`${stop.label} is gone from the reopened page`], pristine: true };
   const fails = (ok: boolean, what: string): string[] => (ok ? [] : [`${stop.label} ${what}`]);

@@ -154,3 +154,36 @@ export async function unreached(page: Page): Promise<string[]> {
       .map((el) => kb.keyOf(el).replace(/\|/g, " "));
   });
 }
+
+/** A control as the operating tests need it: found again by key and occurrence, worked by kind. */
+export type Control = Pick<Stop, "key" | "occurrence" | "label" | "kind">;
+
+/**
+ * tabStops(page) is every control Tab stops at, in document order, read from the page without pressing
+ * Tab: the visible, enabled, tabbable elements, a radio group once (at its checked radio). The walk
+ * tests prove Tab reaches exactly these, in this order, with no positive tabindex; the tests that
+ * operate each control need only the list, and a walk of every stop costs seconds.
+ */
+export async function tabStops(page: Page): Promise<Control[]> {
+  await installHelpers(page);
+  return page.evaluate(() => {
+    const kb = (window as unknown as { kb: KeyboardHelpers }).kb;
+    const groups = new Set<string>();
+    const stops: { key: string; occurrence: number; label: string; kind: Kind }[] = [];
+    for (const el of kb.candidates()) {
+      if ((el as HTMLButtonElement).disabled || el.closest("[inert]") || !el.checkVisibility({ visibilityProperty: true })) continue;
+      const radio = el as HTMLInputElement;
+      if (radio.type === "radio" && radio.name) {
+        const checked = document.querySelector<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(radio.name)}"]:checked`);
+        if (groups.has(radio.name) || (checked !== null && checked !== radio)) continue;
+        groups.add(radio.name);
+      }
+      const key = kb.keyOf(el);
+      const occurrence = kb.occurrenceOf(el);
+      const [tag, role, name] = key.split("|");
+      const label = `${tag}${role ? `[role=${role}]` : ""} "${name!.slice(0, 50)}"${occurrence ? ` (${occurrence + 1}.)` : ""}`;
+      stops.push({ key, occurrence, label, kind: kb.kindOf(el) });
+    }
+    return stops;
+  });
+}
