@@ -24,15 +24,18 @@ for (const [device, viewport] of [["a phone", { width: 390, height: 844 }], ["a 
         await player.getByRole("button", { name: "Next step" }).click();
         expect(await playerAt(page), `after step ${i + 1}`).toEqual(at);
       }
-      // Play on until the descent stops, checking at every frame in between.
+      // Play on until the descent stops (the play button is no longer pressed) or for six seconds, checking at every frame.
       const moved = page.evaluate(() => new Promise<number[]>((done) => {
         const el = document.querySelector(".essay-controls .player")!;
+        const playing = () => [...el.querySelectorAll('button[aria-pressed="true"]')].some((b) => b.textContent?.trim() === "Play");
         const tops = new Set<number>();
         const start = performance.now();
+        let started = false;
         const look = () => {
           tops.add(Math.round(el.getBoundingClientRect().top + scrollY));
-          if (performance.now() - start < 6000) requestAnimationFrame(look);
-          else done([...tops]);
+          started ||= playing();
+          if ((started && !playing()) || performance.now() - start > 6000) done([...tops]);
+          else requestAnimationFrame(look);
         };
         look();
       }));
