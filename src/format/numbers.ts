@@ -65,6 +65,23 @@ export function formatLoss(value: number): string {
   return formatNumber(value, a >= 10 ? 1 : a >= 1 ? 2 : a >= 0.01 ? 3 : 4);
 }
 
+/** formatRate(value) prints a learning rate as the learning-rate control does (0.079), or, below its grid, as a power of ten (4.21 × 10⁻⁷). */
+export function formatRate(value: number): string {
+  if (!Number.isFinite(value)) return "—";
+  return Math.abs(value) >= 0.0005 ? grouped(rounded(value, 3)) : scientific(value, 2);
+}
+
+/** formatCount(value) prints a whole count grouped (1,234), or from ten million as a power of ten (2.31 × 10¹²). */
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return "—";
+  return Math.abs(value) < 1e7 ? grouped(Math.round(value)) : scientific(value, 2);
+}
+
+/** formatRatio(value) prints a ratio such as a condition number with two decimals (6.79), or from a million as a power of ten. */
+export function formatRatio(value: number): string {
+  return Math.abs(value) < 1e6 ? formatNumber(value, 2) : scientific(value, 2);
+}
+
 /** formatQuantity(name, value) is the text a reader sees for one live quantity. */
 export function formatQuantity(name: Quantity, value: number): string {
   switch (name) {

@@ -81,12 +81,16 @@ export class DataEdits {
     return result;
   }
 
-  /** Starts a drag: the moves that follow show at once and become one undo step when it ends. */
+  /**
+   * Starts a drag: the moves that follow show at once and become one undo step when it ends. Rescaled x
+   * holds still meanwhile, so the other points stay where they are while one moves.
+   */
   beginDrag(): void {
     if (this.dragging) return;
     this.#adopt();
     this.#dragBase = this.#essay.custom;
     this.#dragRounded = false;
+    this.#essay.holdScaling();
   }
 
   /** Shows next during a drag (or as a whole edit when no drag is under way), unless it leaves no best line. */
@@ -101,6 +105,7 @@ export class DataEdits {
   endDrag(): boolean {
     if (this.#dragBase === undefined) return false;
     this.#dragBase = undefined;
+    this.#essay.releaseScaling();
     return this.#record(this.#dragRounded);
   }
 
@@ -109,6 +114,7 @@ export class DataEdits {
     if (this.#dragBase === undefined) return;
     this.#essay.setData(this.#dragBase);
     this.#dragBase = undefined;
+    this.#essay.releaseScaling();
   }
 
   /** Takes back the last edit; false when there is none. */

@@ -1,6 +1,7 @@
 import {
-  descend, effectiveBatch, objective, seededRandom, stepsDown,
-  type Dataset, type Model, type Objective, type Optimizer, type Settings, type Theta, type Trajectory,
+  IDENTITY, SCALINGS, descend, effectiveBatch, inverse, isIdentity, objective, scaleData, scaleStats, seededRandom, stepsDown, summarize, xTransform,
+  type Dataset, type Model, type Objective, type Optimizer, type Scaling, type Settings, type SufficientStats, type Theta, type Trajectory,
+  type XTransform,
 } from "../engine/index.ts";
 import { DEFAULTS, TABLE, clampField, planeOf, settingsOf, startOf, type EssayParams } from "./fields.ts";
 import { DataSource } from "./data-source.svelte.ts";
@@ -24,7 +25,7 @@ const LOOKAHEAD = 60;
  * made in one shows in all of them in the same frame.
  *
  * Inputs (the model and its start, `lr`, the optimiser and its settings, `method`, `batch`, `n`, `seed`,
- * `step`, the data) are WRITTEN by controls (sliders, scrubbable numbers, figure drags, the step player)
+ * `step`, the scaling of x, the data) are WRITTEN by controls (sliders, scrubbable numbers, figure drags, the step player)
  * and by the URL sync on load; their setters clamp to the field table's ranges and ignore non-finite
  * values, keeping the previous one. Everything else is DERIVED and only READ (by charts, live numbers
  * and the URL sync). Nothing writes it during the server render: islands render the defaults there.
@@ -41,6 +42,9 @@ export class EssayState {
   #seed = $state(DEFAULTS.seed);
   #step = $state(DEFAULTS.step);
   #axes = $state(DEFAULTS.axes);
+  #scale = $state<Scaling>(DEFAULTS.scale);
+  /** The change of x held still while a point is dragged (see holdScaling), or null. */
+  #held = $state.raw<XTransform | null>(null);
   /** Each model's data, kept (with the reader's edits) while another model is shown. */
   readonly #sources: ReadonlyMap<string, DataSource> = new Map(
     TABLE.models.map((m) => [m.id, new DataSource(m.id === DEFAULTS.model ? DEFAULTS.n : m.data.n, m.data)]),
@@ -65,9 +69,12 @@ export class EssayState {
     if (TABLE.optimizers.some((o) => o.id === id)) this.#opt = id;
   }
 
-  /** The current model's start, as a parameter vector. */
-  readonly start: Theta = $derived(startOf(this.#start, this.model));
-  /** startValue(key) is the start of one parameter of any model, by its key ("m"). */
+  /**
+   * The current model's start as the descent takes it: a parameter vector in the units it fits in (the
+   * link's start, in the data's own units, turned into the same model for rescaled x).
+   */
+  readonly start: Theta = $derived(this.toFitUnits(startOf(this.#start, this.model)));
+  /** startValue(key) is the start of one parameter of any model, by its key ("m"), in the data's own units as a link carries it. */
   startValue(key: string): number {
     return this.#start[key] ?? NaN;
   }
@@ -78,7 +85,10 @@ export class EssayState {
     const v = clampField(range, value);
     if (this.#start[key] !== v) this.#start = { ...this.#start, [key]: v };
   }
-  /** Sets the current model's whole start, as a drag in either figure does, and rewinds to step 0. */
+  /**
+   * Sets the current model's whole start, in the data's own units (a figure drag converts its θ with
+   * toOwnUnits first), and rewinds to step 0.
+   */
   restartAt(theta: Theta): void {
     if (theta.length !== this.model.params.length || !theta.every(Number.isFinite)) return;
     const next = { ...this.#start };
@@ -135,10 +145,17 @@ export class EssayState {
   /** The indices [across, up] of the parameters the loss space shows; the others are held where the descent is. */
   readonly plane: readonly [number, number] = $derived(planeOf(this.model, this.#axes));
 
+  /** True when the model can be fitted to rescaled x (it says how its parameters follow). */
+  readonly canRescale = $derived(this.model.rescaled !== undefined);
+  /** How x is rescaled before the fit: the reader's choice, or `none` for a model that cannot rescale. */
+  get scaling(): Scaling { return this.canRescale ? this.#scale : "none"; }
+  /** Chooses the scaling (anything but none, center or standardize is ignored); kept while another model is shown. */
+  set scaling(v: Scaling) { if (SCALINGS.includes(v)) this.#scale = v; }
+
   /** All inputs at once, as the URL carries them. */
   readonly params: EssayParams = $derived({
     model: this.#model, start: this.#start, lr: this.#lr, opt: this.#opt, settings: this.#settings, step: this.#step,
-    method: this.#method, batch: this.#batch, n: this.#n, seed: this.#seed, data: this.source.linkText, axes: this.#axes,
+    method: this.#method, batch: this.#batch, n: this.#n, seed: this.#seed, scale: this.#scale, data: this.source.linkText, axes: this.#axes,
   });
 
   /**
@@ -156,6 +173,7 @@ export class EssayState {
     this.method = p.method;
     this.batch = p.batch;
     this.seed = p.seed;
+    this.scaling = p.scale;
     this.step = p.step;
     this.axes = p.axes;
     if (keepData) return;
@@ -192,8 +210,21 @@ export class EssayState {
     return this.#sources.get(this.model.id)!;
   }
 
-  /** The data points. While a large n is still being generated this is the previous data. */
-  readonly data: Dataset = $derived(this.source.data);
+  /** The points in the data's own units (a CSV's, a link's). While a large n is still being generated this is the previous data. */
+  readonly rawData: Dataset = $derived(this.source.data);
+  /** The points' means and centred sums in their own units: one pass, made only when something asks. */
+  readonly rawStats: SufficientStats = $derived(summarize(this.rawData));
+  /**
+   * The change of x the fit uses: none, or x centred (and standardised) on the data's own mean (and
+   * spread); held still while a point is dragged, so the other points stay put under the pointer.
+   */
+  readonly xTransform: XTransform = $derived(
+    this.#held ?? (this.scaling === "none" ? IDENTITY : xTransform(this.scaling, this.rawStats)),
+  );
+  /** The data points as the model is fitted to them and the figures draw them: x rescaled as chosen. */
+  readonly data: Dataset = $derived(scaleData(this.rawData, this.xTransform));
+  /** Their means and centred sums, x rescaled as chosen (from rawStats, with no second pass). */
+  readonly stats: SufficientStats = $derived(scaleStats(this.rawStats, this.xTransform));
   /** How many points the data shown has. */
   readonly size = $derived(this.data.x.length);
   /** The model bound to the data: one pass for its statistics, after which losses and gradients are quick. */
@@ -231,6 +262,25 @@ export class EssayState {
     steps: Math.min(this.#horizon, TABLE.numeric["step"]!.max),
     random: seededRandom(this.#seed),
   }));
+
+  /** toFitUnits(θ) is a model given in the data's own units (a link's start) as the same model for the rescaled x the fit uses. */
+  toFitUnits(theta: Theta): Theta {
+    const t = this.xTransform;
+    return this.model.rescaled && !isIdentity(t) ? this.model.rescaled(theta, t) : theta;
+  }
+  /** toOwnUnits(θ) is a model of the fit (a figure's, in rescaled units) as the same model in the data's own units. */
+  toOwnUnits(theta: Theta): Theta {
+    const t = this.xTransform;
+    return this.model.rescaled && !isIdentity(t) ? this.model.rescaled(theta, inverse(t)) : theta;
+  }
+  /** Holds the change of x still (a point is being dragged) until releaseScaling; written by the data editor. */
+  holdScaling(): void {
+    this.#held = this.xTransform;
+  }
+  /** Lets the change of x follow the data again, once a drag ends. */
+  releaseScaling(): void {
+    this.#held = null;
+  }
 
   /** Index of the current point in the trajectory: the step, or the last one kept before divergence. */
   readonly index = $derived(Math.min(this.#step, this.trajectory.length - 1));

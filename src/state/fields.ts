@@ -1,6 +1,6 @@
 import {
-  MAX_N, MAX_SEED, MAX_STEPS, MODELS, OPTIMIZERS,
-  type Method, type Model, type Optimizer, type Settings, type Theta,
+  MAX_N, MAX_SEED, MAX_STEPS, MODELS, OPTIMIZERS, SCALINGS,
+  type Method, type Model, type Optimizer, type Scaling, type Settings, type Theta,
 } from "../engine/index.ts";
 
 /**
@@ -28,6 +28,8 @@ export interface EssayParams {
   readonly n: number;
   /** Seed of the stochastic batch draws. */
   readonly seed: number;
+  /** How x is rescaled before the fit (`none` by default, `center`, `standardize`), for a model that can rescale. */
+  readonly scale: Scaling;
   /** The reader's own points as link text (see data-codec.ts), or null for the generated data. */
   readonly data: string | null;
   /**
@@ -130,6 +132,7 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
     batch: 8,
     n: first.data.n,
     seed: 1,
+    scale: SCALINGS[0]!,
     data: null,
     axes: planes(models)[0] ?? "",
   };
@@ -138,12 +141,13 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
     kind: "number", key, label: SCALARS[key].label, range: SCALARS[key], default: defaults[key], applies: always, changes,
     read: (p) => p[key], write: (p, v: number) => ({ ...p, [key]: v }),
   });
-  const choice = (key: "model" | "opt" | "method" | "axes", label: string, choices: readonly string[], changes: Field["changes"], applies: (p: EssayParams) => boolean = always): Field => ({
+  const choice = (key: "model" | "opt" | "method" | "axes" | "scale", label: string, choices: readonly string[], changes: Field["changes"], applies: (p: EssayParams) => boolean = always): Field => ({
     kind: "choice", key, label, choices, default: defaults[key], applies, changes,
     read: (p) => p[key], write: (p, v: string) => ({ ...p, [key]: v }),
   });
   // Only a model with more than two parameters has a choice of planes to show.
   const sliced = (p: EssayParams) => (models.find((m) => m.id === p.model)?.params.length ?? 0) > 2;
+  const canRescale = (p: EssayParams) => models.find((m) => m.id === p.model)?.rescaled !== undefined;
   const starts: Field[] = models.flatMap((m) =>
     m.params.map((spec): Field => {
       const range = { min: spec.min, max: spec.max, quantum: spec.quantum, integer: false, label: `starting ${spec.label} ${spec.key}` };
@@ -178,6 +182,7 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
     scalar("n", "data"),
     scalar("seed", "path"),
     ...(defaults.axes ? [choice("axes", "pair of axes the loss space shows", planes(models), "view", sliced)] : []),
+    choice("scale", "scaling of x", SCALINGS, "data", canRescale),
     {
       kind: "data", key: "data", label: "data", applies: always, changes: "data",
       read: (p) => p.data, write: (p, v: string | null) => ({ ...p, data: v }),

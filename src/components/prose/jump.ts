@@ -14,7 +14,8 @@ export type JumpTo = "start" | "minimum" | "here";
 export type JumpSet = Readonly<Partial<Record<"lr" | "step" | "batch" | "n" | "seed", number>> & Record<string, number | string>>;
 
 /**
- * jumpTarget(to, set, params, model, minimum) is the state a jump link sets. The bottom keeps the
+ * jumpTarget(to, set, params, model, minimum) is the state a jump link sets, `minimum` in the data's own
+ * units (a start's, as a link carries it). The bottom keeps the
  * reader's other settings and rewinds to step 0; without a bottom (no spread in x) it stays put. Each key
  * of `set` replaces the field of that key (a start's parameter, lr, step, method, …); unknown keys are ignored.
  */

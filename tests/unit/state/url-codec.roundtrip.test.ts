@@ -20,10 +20,14 @@ describe("serializeQuery(params)", () => {
 
   test("lists keys in the fixed order m, b, lr, step, method, batch, n, seed, whatever order the object has", () => {
     const shuffled = {
-      data: null, seed: 7, n: 100, batch: 16, method: "minibatch", step: 3, settings: DEFAULTS.settings, opt: "gd", lr: 0.1,
+      data: null, scale: "none", seed: 7, n: 100, batch: 16, method: "minibatch", step: 3, settings: DEFAULTS.settings, opt: "gd", lr: 0.1,
       start: { ...DEFAULTS.start, b: 1, m: 0.5 }, model: "line", axes: DEFAULTS.axes,
     } as const;
     expect(serializeQuery(shuffled)).toBe("?m=0.5&b=1&lr=0.1&step=3&method=minibatch&batch=16&n=100&seed=7");
+  });
+
+  test("writes the scaling of x after the seed and before the data", () => {
+    expect(serializeQuery(withFields({ scale: "standardize", seed: 3, n: 50 }))).toBe("?n=50&seed=3&scale=standardize");
   });
 
   test("writes the optimiser and only its own settings, after the learning rate", () => {
