@@ -1,4 +1,5 @@
-import { RISES, type Instability, type Model, type Theta } from "../../engine/index.ts";
+import { RISES, type Instability, type Model, type Scaling, type Theta } from "../../engine/index.ts";
+import { SCALING_NAME } from "../scaling/names.ts";
 import { MINUS, formatLoss, formatNumber, formatQuantity, grouped } from "../../format/numbers.ts";
 import type { PointShare } from "./points.ts";
 
@@ -52,6 +53,16 @@ export interface DescribedState {
   readonly divergence: string | null;
   /** Why the descent is heading off, from the step it is first known until it diverges, else null. */
   readonly warning?: string | null;
+  /** The angle in degrees between the next step and the straight way to the bottom, or null without one. */
+  readonly aim?: number | null;
+  /** When x is rescaled: the current model in the data's own units, and how x was rescaled. */
+  readonly own?: { readonly theta: Theta; readonly scaling: Scaling } | null;
+}
+
+/** scaledAxisLabel(label, scaling) is an axis's label with how x is rescaled: "x (standardised)", "slope m (x centred)". */
+export function scaledAxisLabel(label: string, scaling: Scaling): string {
+  if (scaling === "none") return label;
+  return label === "x" ? `x (${SCALING_NAME[scaling]})` : `${label} (x ${SCALING_NAME[scaling]})`;
 }
 
 /** describeLossSpace(state) is the loss-space figure's text for readers who cannot see it. */
@@ -63,7 +74,14 @@ export function describeLossSpace(s: DescribedState): string {
     : "; this data has no single lowest point";
   if (s.divergence) return `${here}${bottom}. ${s.divergence}`;
   if (s.warning) return `${here}${bottom}. ${s.warning}`;
-  return s.move ? `${here}${bottom}. The next step ${nextStepText(s.model, s.move)}.` : `${here}${bottom}.`;
+  if (!s.move) return `${here}${bottom}.`;
+  const aim = s.aim === null || s.aim === undefined ? "" : ` It heads ${aimText(s.aim)}° away from the straight way to the bottom.`;
+  return `${here}${bottom}. The next step ${nextStepText(s.model, s.move)}.${aim}`;
+}
+
+/** aimText(degrees) is an aim angle as the figures print it: whole degrees. */
+export function aimText(degrees: number): string {
+  return grouped(Math.round(degrees));
 }
 
 /** describeBriefly(state) is where the descent stands in a few words, for a screen reader to hear while it plays. */
@@ -76,11 +94,12 @@ export function describeBriefly(s: DescribedState): string {
 export function describeDataSpace(s: DescribedState): string {
   const what = s.model.lossName === "mean squared error" ? "mean squared residual" : s.model.lossName;
   const here = `${capitalised(modelText(s.model, s.current))} through ${grouped(s.n)} points has a ${what} (loss) of ${formatLoss(s.loss)}`;
+  const own = s.own ? ` In x's own units, before it was ${SCALING_NAME[s.own.scaling]}, that is ${modelText(s.model, s.own.theta)}.` : "";
   const alarm = s.divergence ?? s.warning;
-  if (alarm || !s.move) return alarm ? `${here}. ${alarm}` : `${here}.`;
+  if (alarm || !s.move) return alarm ? `${here}.${own} ${alarm}` : `${here}.${own}`;
   const next = s.current.map((v, k) => v + s.move![k]!);
   const turned = modelText(s.model, next).replace(/^the line /, "");
-  return `${here}. The next step turns it to ${turned}.`;
+  return `${here}.${own} The next step turns it to ${turned}.`;
 }
 
 function capitalised(text: string): string {
@@ -172,7 +191,10 @@ export const DIVERGENCE_ROOM =
 /** A state of model whose descriptions are as long as any reachable one: wide numbers in every place. */
 function widest(model: Model): DescribedState {
   const wide = model.params.map(() => -8888.88);
-  return { model, current: wide, loss: -8.88e88, move: wide, step: 1000, minimum: wide, minimumLoss: 888888.8, n: 500_000, divergence: null };
+  return {
+    model, current: wide, loss: -8.88e88, move: wide, step: 1000, minimum: wide, minimumLoss: 888888.8, n: 500_000, divergence: null, aim: 178,
+    own: model.rescaled ? { theta: wide, scaling: "standardize" } : null,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { nice } from "d3-array";
-import type { Dataset, Model, Theta } from "../../engine/index.ts";
+import { applyX, type Dataset, type Model, type Theta, type XTransform } from "../../engine/index.ts";
 
 /** A rectangle of the data space, in data units. */
 export interface DataBox {
@@ -44,6 +44,14 @@ export function dataBoxFor(data: Dataset): DataBox {
   const [nx0, nx1] = nice(x0 - px, x1 + px, 6);
   const [ny0, ny1] = nice(y0 - py, y1 + py, 6);
   return { x0: nx0, x1: nx1, y0: ny0, y1: ny1 };
+}
+
+/**
+ * rescaledBox(box, t) is the box with its x edges changed by t: the same stretch of the data in rescaled
+ * units, so a picture drawn in it is the picture drawn in the data's own units, point for point.
+ */
+export function rescaledBox(box: DataBox, t: XTransform): DataBox {
+  return { ...box, x0: applyX(t, box.x0), x1: applyX(t, box.x1) };
 }
 
 /** sampleIndices(n, most) is every index when n ≤ most, else most indices spread evenly over 0…n−1. */

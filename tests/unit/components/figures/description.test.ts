@@ -115,3 +115,12 @@ test("a loss that keeps rising is named once the rises are seen, not from the fi
     "From step 12 the loss rose step after step, past where it began: learning rate 0.5 looks too large for these steps.",
   );
 });
+
+test("captionRoom holds the aim of the next step and the line back in x's own units", () => {
+  const aimed = { ...atStart, aim: 38.4 };
+  expect(describeLossSpace(aimed)).toContain("It heads 38° away from the straight way to the bottom.");
+  expect(captionRoom(describeLossSpace, line).length).toBeGreaterThanOrEqual(describeLossSpace({ ...aimed, aim: 179.6 }).length);
+  const own = { ...atStart, own: { theta: [-1234.56, 9876.54], scaling: "standardize" as const } };
+  expect(describeDataSpace(own)).toContain("In x's own units, before it was standardised, that is the line y = −1,234.56x + 9,876.54.");
+  expect(captionRoom(describeDataSpace, line).length).toBeGreaterThanOrEqual(describeDataSpace(own).length);
+});

@@ -1,7 +1,7 @@
-import { expect, test } from "vitest";
-import { holds, lossWindowFor, windowLadder } from "../../../../src/components/figures/loss-window.ts";
-import { firstTwo, leastSquares, line } from "../../../../src/engine/index.ts";
-import { stats, theta0 } from "../../engine/fixtures.ts";
+import { describe, expect, test } from "vitest";
+import { evenWindowFor, holds, leastEvenWidth, lossWindowFor, windowLadder } from "../../../../src/components/figures/loss-window.ts";
+import { firstTwo, leastSquares, line, objective } from "../../../../src/engine/index.ts";
+import { data, stats, theta0 } from "../../engine/fixtures.ts";
 
 const LADDER = windowLadder(line, firstTwo(theta0));
 const DEFAULT_LOSS_WINDOW = LADDER[0]!;
@@ -47,4 +47,49 @@ test("a window fitted around far points is never smaller than the default one", 
   expect(w.u1 - w.u0).toBeGreaterThanOrEqual(DEFAULT_LOSS_WINDOW.u1 - DEFAULT_LOSS_WINDOW.u0);
   expect(w.v1 - w.v0).toBeGreaterThanOrEqual(DEFAULT_LOSS_WINDOW.v1 - DEFAULT_LOSS_WINDOW.v0);
   expect(holds(w, at(50, 50))).toBe(true);
+});
+
+describe("evenWindowFor(points, aspect, least, previous)", () => {
+  const aspect = 220 / 230;
+  const scaleOf = (w: { u0: number; u1: number; v0: number; v1: number }) => (w.v1 - w.v0) / (w.u1 - w.u0);
+
+  test("draws both axes at one scale and holds every point, wherever and however far apart they are", () => {
+    for (const points of [[at(-0.73, 2.36), at(3.36, 1.86)], [at(1e6, -2e5), at(1e6 + 3, -2e5)], [at(-5e-3, 1e-3), at(5e-3, 0)]]) {
+      const w = evenWindowFor(points, aspect, 0, null);
+      expect(scaleOf(w)).toBeCloseTo(aspect, 9);
+      for (const p of points) expect(holds(w, p)).toBe(true);
+    }
+  });
+
+  test("is no narrower than asked, so a start at the bottom still shows the bowl around it", () => {
+    const w = evenWindowFor([at(1, 1)], aspect, 3, null);
+    expect(w.u1 - w.u0).toBeGreaterThanOrEqual(3);
+    expect(holds(w, at(1, 1))).toBe(true);
+  });
+
+  test("keeps the previous window while the points move inside it, and changes it when one leaves", () => {
+    const first = evenWindowFor([at(0, 0), at(2, 1)], aspect, 0, null);
+    expect(evenWindowFor([at(0.1, 0.1), at(2, 1)], aspect, 0, first)).toBe(first);
+    const wider = evenWindowFor([at(0, 0), at(20, 1)], aspect, 0, first);
+    expect(wider).not.toBe(first);
+    expect(holds(wider, at(20, 1))).toBe(true);
+  });
+
+  test("gives up a window far wider than the points need", () => {
+    const wide = evenWindowFor([at(0, 0), at(50, 0)], aspect, 0, null);
+    const narrow = evenWindowFor([at(0, 0), at(1, 0)], aspect, 0, wide);
+    expect(narrow.u1 - narrow.u0).toBeLessThan(5);
+  });
+
+  test("ignores non-finite points", () => {
+    const w = evenWindowFor([at(0, 0), at(2, 2), at(Number.NaN, 1), at(1, Infinity)], aspect, 0, null);
+    expect([w.u0, w.u1, w.v0, w.v1].every(Number.isFinite)).toBe(true);
+  });
+});
+
+test("leastEvenWidth(bowl) is where the loss has risen by its least value along the flattest way", () => {
+  const bowl = objective(line, data).bowl!;
+  const w = leastEvenWidth(bowl);
+  expect((bowl.curvature.min / 2) * (w / 2) ** 2).toBeCloseTo(bowl.loss, 10);
+  expect(leastEvenWidth(null)).toBe(0);
 });
