@@ -1,6 +1,7 @@
 /**
- * The islands further down the essay: the grid calculator (chapter 3), the full-batch comparison and its
- * timings (chapter 6), the optimiser picker (chapter 5), the method picker and the data panel (the playground). They hydrate as the reader comes
+ * The islands further down the essay: the grid calculator (chapter 3), the optimiser picker, the rescaling
+ * of x and its comparison (chapter 5), the full-batch comparison and its timings (chapter 6), the method
+ * picker, the rescaling and the data panel (the playground). They hydrate as the reader comes
  * near them (client:visible with a margin), from a chunk of their own that the first view never loads.
  */
 export { default as Compare } from "./compare/Compare.svelte";
@@ -11,3 +12,5 @@ export { default as MethodPicker } from "./prose/MethodPicker.svelte";
 export { default as OptimizerPicker } from "./prose/OptimizerPicker.svelte";
 export { default as PassTime } from "./prose/PassTime.svelte";
 export { default as StepTime } from "./compare/StepTime.svelte";
+export { default as ScaleCompare } from "./scaling/ScaleCompare.svelte";
+export { default as ScalePicker } from "./scaling/ScalePicker.svelte";

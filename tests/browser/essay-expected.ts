@@ -3,11 +3,11 @@
  * state class: the tests compare every live number on the page with these.
  */
 import {
-  DEFAULT_SEED, OPTIMIZERS, datasetFromPoints, stepsDown, descend, generateDataset, gradientFromStats, leastSquares, line, lossFromStats, mse, objective,
-  seededRandom, summarize, effectiveBatch,
+  DEFAULT_SEED, OPTIMIZERS, SETTLE_TOLERANCE, aimAngle, datasetFromPoints, stepsDown, descend, generateDataset, gradientFromStats, leastSquares, line,
+  lossFromStats, mse, objective, scaleData, seededRandom, summarize, effectiveBatch, xTransform,
 } from "../../src/engine/index.ts";
 import { parseQuery } from "../../src/state/url-codec.ts";
-import { formatLoss, formatNumber, formatQuantity, grouped } from "../../src/format/numbers.ts";
+import { formatLoss, formatNumber, formatQuantity, formatRatio, grouped, scientific } from "../../src/format/numbers.ts";
 import { settingsOf, type EssayParams } from "../../src/state/fields.ts";
 
 /** The decoded inputs of a link and the text of every live number the essay may show for it. */
@@ -20,13 +20,18 @@ export interface Expected {
 export function expectedFor(query: string): Expected {
   const { params: p } = parseQuery(query);
   if (p.data !== null) throw new Error("expectedFor: custom data is not covered here");
-  const data = generateDataset(p.n, DEFAULT_SEED);
+  const own = generateDataset(p.n, DEFAULT_SEED);
+  const ownStats = summarize(own);
+  // x rescaled as the link asks; a line y = m·x + b is then y = (m·s)·x′ + (b + m·c) for x′ = (x − c) / s.
+  const t = xTransform(p.scale, ownStats);
+  const data = scaleData(own, t);
   const stats = summarize(data);
-  const start = { m: p.start["m"]!, b: p.start["b"]! };
+  const start = { m: p.start["m"]! * t.scale, b: p.start["b"]! + p.start["m"]! * t.shift };
   const f = objective(line, data);
+  // One step further than shown, for the step the loss space aims next.
   const run = descend({
     objective: f, start: [start.m, start.b], learningRate: p.lr, method: p.method,
-    batchSize: Math.min(p.batch, p.n), steps: p.step, random: seededRandom(p.seed),
+    batchSize: Math.min(p.batch, p.n), steps: p.step + 1, random: seededRandom(p.seed),
   });
   const i = Math.min(p.step, run.length - 1);
   const current = { m: run.params[0]![i]!, b: run.params[1]![i]! };
@@ -51,6 +56,20 @@ export function expectedFor(query: string): Expected {
   const mean = data.x.reduce((t, x) => t + x, 0) / p.n;
   const trace = 2 * meanSq + 2;
   const steepest = (trace + Math.sqrt(trace * trace - 4 * (4 * meanSq - 4 * mean * mean))) / 2;
+  const flattest = (4 * meanSq - 4 * mean * mean) / steepest;
+  // Plain full-batch steps at the best fixed rate, counted one by one until the loss is within the tolerance.
+  const best = 2 / (steepest + flattest);
+  const least = lossFromStats(stats, bottom);
+  let settled = 0;
+  for (let at = start; lossFromStats(stats, at) > least * (1 + SETTLE_TOLERANCE) && settled < 100_000; settled++) {
+    const g = gradientFromStats(stats, at);
+    at = { m: at.m - best * g.dm, b: at.b - best * g.db };
+  }
+  const ownBottom = leastSquares(ownStats)!;
+  const sums = (v: number) => (Math.abs(v) >= 1e9 ? scientific(v, 3) : two(v));
+  const degrees = (v: number | null) => grouped(Math.round(v ?? 0));
+  const next = i + 1 < run.length ? [run.moves[0]![i]!, run.moves[1]![i]!] : null;
+  const aim = next ? aimAngle(next, [current.m, current.b], [bottom.m, bottom.b]) : null;
   return {
     params: p,
     texts: {
@@ -83,6 +102,21 @@ export function expectedFor(query: string): Expected {
       resid1: formatNumber(y1 - pred1, worked),
       sq1: formatLoss(mse(datasetFromPoints([[x1, y1]]), start)),
       seed: formatQuantity("n", p.seed),
+      aim0: degrees(aimAngle([-g0.dm, -g0.db], [start.m, start.b], [bottom.m, bottom.b])),
+      ...(aim === null ? {} : { aim: degrees(aim) }),
+      "mean-x": two(stats.meanX),
+      "mean-y": two(stats.meanY),
+      sxx: sums(stats.sxx),
+      sxy: sums(stats.sxy),
+      "lambda-min": two(flattest),
+      condition: formatRatio(steepest / flattest),
+      "lr-best": formatQuantity("lr", best),
+      "steps-needed": grouped(settled),
+      "x-shift": two(t.shift),
+      "x-scale": two(t.scale),
+      "own-min-m": two(ownBottom.m),
+      "own-min-b": two(ownBottom.b),
+      gap1: formatNumber(y1 - (current.m * x1 + current.b), worked),
       ...Object.fromEntries(OPTIMIZERS.map((o) => [`steps-${o.id}`, formatRace(stepsDown(f, [start.m, start.b], p.lr, o, settingsOf(p.settings, o)))])),
     },
   };

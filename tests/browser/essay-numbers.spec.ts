@@ -20,9 +20,9 @@ const LINKS = [
   "",
   "?m=0.4&b=-1&lr=0.08&step=5",
   "?step=1",
-  "?method=sgd&step=7&seed=3",
+  "?method=sgd&step=7&seed=3&scale=standardize",
   "?method=minibatch&batch=5&step=12&lr=0.02",
-  "?n=200&step=40",
+  "?n=200&step=40&scale=center",
   "?m=-3.5&b=7&lr=0.12&step=60",
   "?lr=0.2&step=30",
 ];
@@ -49,7 +49,8 @@ for (const link of LINKS) {
       expect(text, `live number ${name}`).toBe(expected.texts[name]);
     }
     // The story quotes all of these somewhere.
-    for (const name of ["loss", "m", "b", "grad-m", "grad-b", "lr", "step", "n", "loss0", "loss1", "m1", "b1", "min-m", "min-b", "min-loss", "curvature", "lr-zigzag", "lr-limit", "m0", "b0"]) {
+    for (const name of ["loss", "m", "b", "grad-m", "grad-b", "lr", "step", "n", "loss0", "loss1", "m1", "b1", "min-m", "min-b", "min-loss", "curvature", "lr-zigzag", "lr-limit", "m0", "b0",
+      "aim0", "condition", "lambda-min", "lr-best", "steps-needed", "x-shift", "x-scale", "own-min-m", "own-min-b", "gap1", "sxx", "sxy"]) {
       expect(seen, `the page shows ${name}`).toContain(name);
     }
   });

@@ -1,19 +1,25 @@
-import { descend, seededRandom } from "../../engine/index.ts";
+import { descend, outlook, seededRandom } from "../../engine/index.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
-import { formatLoss, formatNumber, formatQuantity, type Quantity, grouped, rounded } from "../../format/numbers.ts";
+import {
+  formatCount, formatLoss, formatNumber, formatQuantity, formatRate, formatRatio, type Quantity, grouped, rounded, scientific,
+} from "../../format/numbers.ts";
 import { readQuantity } from "../../state/quantities.ts";
 
 /**
  * Numbers the prose quotes beyond the shared live quantities: the start's loss and gradient, the
- * first full-batch step from the start, the bottom of the bowl, the learning rates past which the
- * full batch zigzags and diverges, and the first point worked through.
+ * first full-batch step from the start and its angle to the way to the bottom, the bottom of the bowl
+ * and the sums its closed form takes, the learning rates past which the full batch zigzags and
+ * diverges, the bowl's condition number with the best rate and the steps that rate needs, how x is
+ * rescaled and the bottom back in x's own units, and the first point worked through and seen as a line.
  */
 export type ProseQuantity =
   | "start-m" | "start-b" | "loss0" | "grad-m0" | "grad-b0"
-  | "m1" | "b1" | "loss1"
-  | "min-m" | "min-b" | "min-loss"
+  | "m1" | "b1" | "loss1" | "aim0"
+  | "min-m" | "min-b" | "min-loss" | "mean-x" | "mean-y" | "sxx" | "sxy"
   | "curvature" | "lr-zigzag" | "lr-limit"
-  | "x1" | "y1" | "pred1" | "resid1" | "sq1"
+  | "lambda-min" | "condition" | "lr-best" | "steps-needed"
+  | "x-shift" | "x-scale" | "own-min-m" | "own-min-b"
+  | "x1" | "y1" | "pred1" | "resid1" | "sq1" | "gap1"
   | "seed"
   | "steps-gd" | "steps-momentum" | "steps-adam";
 
@@ -26,8 +32,9 @@ export type LiveName = Exclude<Quantity, "m0" | "b0"> | ProseQuantity;
 /** Every live name, in a fixed order (the shared quantities first). */
 export const LIVE_NAMES: readonly LiveName[] = [
   "m", "b", "loss", "grad-m", "grad-b", "lr", "step", "n", "batch",
-  "start-m", "start-b", "loss0", "grad-m0", "grad-b0", "m1", "b1", "loss1", "min-m", "min-b", "min-loss",
-  "curvature", "lr-zigzag", "lr-limit", "x1", "y1", "pred1", "resid1", "sq1", "seed",
+  "start-m", "start-b", "loss0", "grad-m0", "grad-b0", "m1", "b1", "loss1", "aim0", "min-m", "min-b", "min-loss",
+  "mean-x", "mean-y", "sxx", "sxy", "curvature", "lr-zigzag", "lr-limit", "lambda-min", "condition", "lr-best",
+  "steps-needed", "x-shift", "x-scale", "own-min-m", "own-min-b", "x1", "y1", "pred1", "resid1", "sq1", "gap1", "seed",
   "steps-gd", "steps-momentum", "steps-adam",
   "w1", "w2", "c", "accuracy",
 ];
@@ -49,7 +56,10 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
   const x1 = s.data.x[0]!;
   const y1 = s.data.y[0]!;
   const bottom = s.minimum;
+  const own = bottom ? s.toOwnUnits(bottom) : null;
   const steepest = f.curvature?.max ?? NaN;
+  const ahead = outlook(f, start);
+  const sums = s.stats;
   return {
     m: readQuantity(s, "m"),
     b: readQuantity(s, "b"),
@@ -72,18 +82,34 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
     m1: first.length > 1 ? first.params[0]![1]! : NaN,
     b1: first.length > 1 ? first.params[1]![1]! : NaN,
     loss1: first.length > 1 ? first.loss[1]! : NaN,
+    // From the bottom itself there is no way to turn away from: 0.
+    aim0: ahead ? (ahead.aim ?? 0) : NaN,
     "min-m": bottom ? bottom[0]! : NaN,
     "min-b": bottom ? bottom[1]! : NaN,
     "min-loss": s.minimumLoss ?? NaN,
+    "mean-x": sums.meanX,
+    "mean-y": sums.meanY,
+    sxx: sums.sxx,
+    sxy: sums.sxy,
     curvature: steepest,
     "lr-zigzag": 1 / steepest,
     "lr-limit": 2 / steepest,
+    "lambda-min": f.curvature?.min ?? NaN,
+    condition: ahead?.condition ?? NaN,
+    "lr-best": ahead?.best ?? NaN,
+    "steps-needed": ahead?.steps ?? NaN,
+    "x-shift": s.xTransform.shift,
+    "x-scale": s.xTransform.scale,
+    "own-min-m": own ? own[0]! : NaN,
+    "own-min-b": own ? own[1]! : NaN,
     x1,
     y1,
     pred1: model.predict(start, x1, y1),
     resid1: model.residual(start, s.data, 0),
     // The first point's own loss term: the loss of a batch of one.
     sq1: model.batchLoss(s.data, FIRST_POINT, 1, start),
+    // The first point's miss by the line drawn now: the vertical gap to its line in the loss space.
+    gap1: model.residual(s.current, s.data, 0),
     seed: s.seed,
     "steps-gd": s.race["gd"] ?? NaN,
     "steps-momentum": s.race["momentum"] ?? NaN,
@@ -107,7 +133,17 @@ export function formatLive(name: LiveName, value: number): string {
       return formatQuantity("grad-b", value);
     case "lr-zigzag":
     case "lr-limit":
-      return formatQuantity("lr", value);
+    case "lr-best":
+      return formatRate(value);
+    case "condition":
+      return formatRatio(value);
+    case "steps-needed":
+      return formatCount(value);
+    case "aim0":
+      return Number.isFinite(value) ? grouped(Math.round(value)) : "—";
+    case "sxx":
+    case "sxy":
+      return Math.abs(value) >= 1e9 ? scientific(value, 3) : formatNumber(value, 2);
     case "start-m":
     case "start-b":
     case "m1":
@@ -115,6 +151,14 @@ export function formatLive(name: LiveName, value: number): string {
     case "min-m":
     case "min-b":
     case "curvature":
+    case "lambda-min":
+    case "mean-x":
+    case "mean-y":
+    case "x-shift":
+    case "x-scale":
+    case "own-min-m":
+    case "own-min-b":
+    case "gap1":
     case "x1":
     case "y1":
     case "pred1":
@@ -136,7 +180,8 @@ export function liveTexts(s: EssayState): Record<LiveName, string> {
   const texts = {} as Record<LiveName, string>;
   for (const name of LIVE_NAMES) texts[name] = formatLive(name, values[name]);
   const digits = workedDigits(values);
-  for (const name of WORKED) texts[name] = formatNumber(values[name], digits);
+  // The first point's gap in chapter 1 is its residual, printed as the worked example prints it.
+  for (const name of [...WORKED, "gap1"] as const) texts[name] = formatNumber(values[name], digits);
   return texts;
 }
 
