@@ -3,7 +3,8 @@
  * state class: the tests compare every live number on the page with these.
  */
 import {
-  DEFAULT_SEED, OPTIMIZERS, SETTLE_TOLERANCE, aimAngle, datasetFromPoints, stepsDown, descend, generateDataset, gradientFromStats, leastSquares, line,
+  MAX_STEPS, DEFAULT_SEED,
+  OPTIMIZERS, SETTLE_TOLERANCE, aimAngle, datasetFromPoints, stepsDown, descend, generateDataset, gradientFromStats, leastSquares, line,
   lossFromStats, mse, objective, scaleData, seededRandom, summarize, effectiveBatch, xTransform,
 } from "../../src/engine/index.ts";
 import { parseQuery } from "../../src/state/url-codec.ts";
@@ -128,7 +129,7 @@ export function sliderValue(p: EssayParams, quantity: string): string | undefine
   return quantity in values ? String(values[quantity]) : undefined;
 }
 
-/** The race's steps as the prose prints them: a whole number, or a dash when the optimiser does not get there. */
+/** The race's steps as the prose prints them: a whole number, or "more than 1,000" when the optimiser does not get there. */
 function formatRace(steps: number | null): string {
-  return steps === null ? "—" : grouped(steps);
+  return steps === null ? `more than ${grouped(MAX_STEPS)}` : grouped(steps);
 }

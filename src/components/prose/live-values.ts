@@ -1,4 +1,4 @@
-import { descend, outlook, seededRandom } from "../../engine/index.ts";
+import { MAX_STEPS, descend, outlook, seededRandom } from "../../engine/index.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
 import {
   formatCount, formatLoss, formatNumber, formatQuantity, formatRate, formatRatio, type Quantity, grouped, rounded, scientific,
@@ -140,7 +140,8 @@ export function formatLive(name: LiveName, value: number): string {
     case "steps-needed":
       return formatCount(value);
     case "aim0":
-      return Number.isFinite(value) ? grouped(Math.round(value)) : "—";
+      // Never within the player's steps is a bound, said as one (a dash would read as a missing number).
+      return Number.isFinite(value) ? grouped(Math.round(value)) : `more than ${grouped(MAX_STEPS)}`;
     case "sxx":
     case "sxy":
       return Math.abs(value) >= 1e9 ? scientific(value, 3) : formatNumber(value, 2);
@@ -168,7 +169,8 @@ export function formatLive(name: LiveName, value: number): string {
     case "steps-gd":
     case "steps-momentum":
     case "steps-adam":
-      return Number.isFinite(value) ? grouped(Math.round(value)) : "—";
+      // Never within the player's steps is a bound, said as one (a dash would read as a missing number).
+      return Number.isFinite(value) ? grouped(Math.round(value)) : `more than ${grouped(MAX_STEPS)}`;
     default:
       return formatQuantity(name, value);
   }

@@ -17,6 +17,7 @@ export function nonFiniteInPage(): string[] {
   const SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹";
   const isFiniteText = (text: string) => {
     const t = text
+      .replace(/^more than /, "") // a bound ("more than 1,000 steps") is still a number
       .replace(/[\s,\u2009\u202f]/g, "")
       .replace(/\u2212|⁻/g, "-")
       .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String(SUPER.indexOf(d)))
