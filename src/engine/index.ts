@@ -2,9 +2,12 @@
 export * from "./types.ts";
 export { MAX_SEED, seededRandom } from "./random.ts";
 export { DATA_SHAPE, DEFAULT_N, DEFAULT_SEED, MAX_N, generateDataset, datasetFromPoints, pointStream, type PointStream } from "./dataset.ts";
-export type { Bowl, Constraint, DataSpec, Drawing, LossWindow, Model, ModelId, MutableDataset, ParamSpec, Statistics, Theta } from "./models/types.ts";
+export type {
+  Bowl, Constraint, DataFrame, DataSpec, Drawing, LossWindow, Model, ModelId, MutableDataset, ParamSpec, Statistics, Surrogate, Theta, Valley,
+} from "./models/types.ts";
 export { MODELS, modelFor } from "./models/registry.ts";
 export { line } from "./models/line.ts";
+export { WAVE_REACH, WAVE_SHAPE, valleys } from "./models/valleys.ts";
 export { CLASS_SHAPE, classifier, sigmoid, softplus } from "./models/classifier.ts";
 export type { Optimizer, SettingSpec, Settings, Stepped } from "./optimizers/types.ts";
 export { OPTIMIZERS, optimizerFor } from "./optimizers/registry.ts";
@@ -21,6 +24,9 @@ export { type BatchReplay, batchAt, batchReplay } from "./batch-at.ts";
 export {
   type Divergence, type DescentOptions, type Instability, type Trajectory, MAX_STEPS, EXPLODE_FACTOR, RISES, descend, effectiveBatch,
 } from "./descent.ts";
+export {
+  type BasinMap, type BasinRule, type Ending, type Field, DIVERGED, NO_VALLEY, basinMap, fillBasinRows, settle,
+} from "./basins.ts";
 export { type StepCost, stepCost } from "./cost.ts";
 export { type Clock, type Timer, type Timing, median, startTimer, timeIt } from "./timing.ts";
 export { type Preset, type PresetId, PRESETS, PRESET_SEED, findPreset, presetData } from "./presets.ts";

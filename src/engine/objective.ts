@@ -1,6 +1,6 @@
 import type { Dataset } from "./types.ts";
 import type { Curvature } from "./curvature.ts";
-import type { Bowl, Model, Theta } from "./models/types.ts";
+import type { Bowl, Model, Theta, Valley } from "./models/types.ts";
 import { check } from "./validate.ts";
 
 /**
@@ -24,6 +24,8 @@ export interface Objective {
   batchGradient(indices: Int32Array | null, count: number, theta: Theta): number[];
   /** The loss as an exact quadratic, when the model knows it is one. */
   readonly bowl: Bowl | null;
+  /** Every valley of the loss the model knows, lowest first: its own list, else the one bottom (none when it has none). */
+  readonly valleys: readonly Valley[];
   /** The lowest point, when the model can find it and it is unique (the least-squares line), else null. */
   readonly minimum: Theta | null;
   /** The loss there, or null. */
@@ -44,7 +46,8 @@ export function objective<S>(model: Model<S>, data: Dataset): Objective {
   const fast = model.statistics;
   const stats = fast ? fast.summarize(data) : null;
   const bowl = fast && stats !== null && fast.bowl ? fast.bowl(stats) : null;
-  const found = bowl ? (bowl.unique ? { theta: bowl.bottom, loss: bowl.loss } : null) : (model.minimum?.(data) ?? null);
+  const listed = bowl ? null : (model.valleys?.(data) ?? null);
+  const found = bowl ? (bowl.unique ? { theta: bowl.bottom, loss: bowl.loss } : null) : listed ? (listed[0] ?? null) : (model.minimum?.(data) ?? null);
   return {
     model: model as Model,
     data,
@@ -55,6 +58,7 @@ export function objective<S>(model: Model<S>, data: Dataset): Objective {
     gradient: fast && stats !== null ? (theta) => fast.gradient(stats, theta) : (theta) => model.batchGradient(data, null, n, theta),
     batchGradient: (indices, count, theta) => model.batchGradient(data, indices, count, theta),
     bowl,
+    valleys: listed ?? (found ? [found] : []),
     minimum: found?.theta ?? null,
     minimumLoss: found?.loss ?? null,
     curvature: bowl ? bowl.curvature : null,

@@ -32,6 +32,8 @@ export const line: Model<SufficientStats> = {
       const next = pointStream(seed);
       return (data, from, to) => next(data.x, data.y, from, to);
     },
+    // x is drawn from [−3, 5]; y stays within about three noise widths of the true line.
+    frame: { x0: -3.5, x1: 5.5, y0: -7, y1: 13 },
   },
   predict: (theta, x) => theta[0]! * x + theta[1]!,
   through(x0, y0, x1, y1) {

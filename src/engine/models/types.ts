@@ -66,6 +66,14 @@ export interface Statistics<S> {
   bowl?(stats: S): Bowl;
 }
 
+/** A rectangle of the data space, in data units: where a figure frames a model's default points. */
+export interface DataFrame {
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
 /** How a model's data is made and read: its columns and the process behind its default points. */
 export interface DataSpec {
   /** The CSV columns, in order ("x", "y" or "x1", "x2", "label"). */
@@ -84,6 +92,27 @@ export interface DataSpec {
    * source, so data made in slices equals data made at once.
    */
   stream(seed: number): (data: MutableDataset, from: number, to: number) => void;
+  /**
+   * The data-space frame that holds the default points of any size; figures fit other points (and every
+   * point of a model without one) to their extent.
+   */
+  readonly frame?: DataFrame;
+}
+
+/** The bottom of one valley of the loss: a local minimum and its loss. */
+export interface Valley {
+  readonly theta: Theta;
+  readonly loss: number;
+}
+
+/**
+ * A stand-in for a model's full-data loss and gradient over part of the loss space, O(1) whatever n and
+ * within 10⁻⁹ of the exact ones (relative to the data's scale): for work that needs millions of gradients,
+ * the basins map. Never the source of a number a reader reads.
+ */
+export interface Surrogate {
+  loss(theta: Theta): number;
+  gradient(theta: Theta): number[];
 }
 
 /** A dataset being filled in. */
@@ -140,6 +169,19 @@ export interface Model<S = unknown> {
    * when there is none (the loss only tends to its least value far away). Keep it quick: it runs on every edit.
    */
   minimum?(data: Dataset): { readonly theta: Theta; readonly loss: number } | null;
+  /**
+   * Every valley (local minimum) in the region the widest spans cover, lowest first, for a model whose loss
+   * has several; its first is the minimum. Quick like `minimum`: it runs on every edit.
+   */
+  valleys?(data: Dataset): readonly Valley[];
+  /**
+   * canonical(θ) is the same model written the one way the essay lists its valleys, for a model whose
+   * parameters have a symmetry (a·cos(ωx) is a·cos(−ωx)): how a descent that ends in a mirror image of a
+   * valley is known to have reached it.
+   */
+  canonical?(theta: Theta): Theta;
+  /** A quick stand-in for the loss and gradient over the window (see Surrogate), or null where it cannot be exact enough. */
+  surrogate?(data: Dataset, window: LossWindow): Surrogate | null;
   /**
    * Why this data cannot be fitted (too few points, no spread), as a sentence, or null when it can; given
    * the data's statistics when they are at hand, so checking an edit costs no second pass.

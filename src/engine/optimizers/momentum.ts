@@ -15,10 +15,17 @@ export const momentum: Optimizer<MomentumState> = {
   label: "momentum",
   settings: [{ key: "beta", symbol: "\\beta", label: "momentum β", default: 0.9, min: 0, max: 0.999, quantum: 0.001 }],
   init: (d) => ({ v: new Array<number>(d).fill(0) }),
+  // Loops rather than map: a basins map takes millions of these steps.
   step(theta, g, state, lr, settings) {
     const beta = betaOf(settings);
-    const v = state.v.map((vk, k) => beta * vk + g[k]!);
-    return { theta: theta.map((t, k) => t - lr * v[k]!), state: { v } };
+    const d = theta.length;
+    const v = new Array<number>(d);
+    const next = new Array<number>(d);
+    for (let k = 0; k < d; k++) {
+      v[k] = beta * state.v[k]! + g[k]!;
+      next[k] = theta[k]! - lr * v[k]!;
+    }
+    return { theta: next, state: { v } };
   },
   // + 0: no −0 where the memory is still empty.
   velocity: (state, lr, settings) => state.v.map((vk) => -lr * betaOf(settings) * vk + 0),
