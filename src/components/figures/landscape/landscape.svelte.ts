@@ -11,6 +11,8 @@ export interface LandscapeInputs {
   readonly window: LossWindow;
   readonly box: Box;
   readonly rings: number;
+  /** False while the figure is far from the screen: a slow landscape is not asked for until it comes near. */
+  readonly active?: boolean;
 }
 
 /** The rings of a landscape: their levels and their paths in the plot box. */
@@ -59,8 +61,8 @@ export class Landscape {
     });
     this.pending = $derived(!exact(this.#inputs().objective) && !this.#slow?.final);
     $effect(() => {
-      const { objective: f, slice, window, box, rings } = this.#inputs();
-      if (exact(f)) return;
+      const { objective: f, slice, window, box, rings, active = true } = this.#inputs();
+      if (exact(f) || !active) return;
       askLandscape(
         { channel, model: f.model.id, points: f.data, slice, window, box, rings, sizes: WORKER_SIZES },
         (result) => {
