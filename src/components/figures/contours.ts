@@ -130,6 +130,35 @@ export function ringLabelSpots(bottom: Spot, toward: Spot, levels: readonly numb
     });
 }
 
+/**
+ * walkLabelSpots(loss, bottom, toward, levels, samples) is where the loss first reaches each level on the
+ * straight segment from the bottom to the point `toward`, sampled at `samples` places and interpolated
+ * between them: the rings of a landscape no formula gives (a bowl's are exact, see ringLabelSpots). Levels
+ * the walk never reaches are left out.
+ */
+export function walkLabelSpots(
+  loss: (u: number, v: number) => number, bottom: Spot, toward: Spot, levels: readonly number[], samples = 96,
+): { level: number; u: number; v: number }[] {
+  const at = (t: number) => ({ u: bottom.u + t * (toward.u - bottom.u), v: bottom.v + t * (toward.v - bottom.v) });
+  const spots: { level: number; u: number; v: number }[] = [];
+  let [t0, l0] = [0, bottom.loss];
+  let next = 0;
+  const sorted = [...levels].sort((a, b) => a - b).filter((l) => l > bottom.loss);
+  for (let k = 1; k <= samples && next < sorted.length; k++) {
+    const t1 = k / samples;
+    const p = at(t1);
+    const l1 = loss(p.u, p.v);
+    while (next < sorted.length && l1 >= sorted[next]!) {
+      const level = sorted[next]!;
+      const t = l1 > l0 ? t0 + ((level - l0) / (l1 - l0)) * (t1 - t0) : t1;
+      spots.push({ level, ...at(Math.max(t0, Math.min(t1, t))) });
+      next++;
+    }
+    [t0, l0] = [t1, Math.max(l0, l1)];
+  }
+  return spots;
+}
+
 /** ringLabel(level) prints a ring's loss short: three significant figures, or 9.3 × 10⁵ past ten thousand. */
 export function ringLabel(level: number): string {
   return level >= 1e4 ? scientific(level, 1) : grouped(Number(level.toPrecision(3)));

@@ -16,9 +16,21 @@ export function modelText(model: Model, theta: Theta): string {
   return `the ${model.label.replace(/^an? /, "")} with ${paramsText(model, theta)}`;
 }
 
-/** paramsText(model, θ) is "m = 1.38, b = 1.03": each parameter by its key, two decimals. */
+/** paramsText(model, θ) is "m = 1.38, b = 1.03" (or "ω = 1.62, a = 1.12"): each parameter by its symbol, two decimals. */
 export function paramsText(model: Model, theta: Theta): string {
-  return model.params.map((p, k) => `${p.key} = ${formatNumber(theta[k]!, 2)}`).join(", ");
+  return model.params.map((p, k) => `${plainSymbol(p.symbol)} = ${formatNumber(theta[k]!, 2)}`).join(", ");
+}
+
+const GREEK: Readonly<Record<string, string>> = { alpha: "α", beta: "β", gamma: "γ", theta: "θ", lambda: "λ", mu: "μ", sigma: "σ", omega: "ω" };
+
+/** plainSymbol(tex) is a parameter's TeX symbol as plain text: "\\omega" → "ω", "w_1" → "w1". */
+export function plainSymbol(tex: string): string {
+  return tex.replace(/\\([a-z]+)/g, (all, name: string) => GREEK[name] ?? all).replace(/[_{}]/g, "");
+}
+
+/** axisLabel(spec) is how an axis names a parameter: "slope m", "frequency ω". */
+export function axisLabel(spec: { readonly label: string; readonly symbol: string }): string {
+  return `${spec.label} ${plainSymbol(spec.symbol)}`;
 }
 
 /**
@@ -48,6 +60,8 @@ export interface DescribedState {
   readonly step: number;
   readonly minimum: Theta | null;
   readonly minimumLoss: number | null;
+  /** How many valleys the loss has (the bowl's one, or a landscape's several); 1 unless told. */
+  readonly valleys?: number;
   readonly n: number;
   /** The divergence message once the step has reached it, else null. */
   readonly divergence: string | null;
@@ -68,7 +82,8 @@ export function scaledAxisLabel(label: string, scaling: Scaling): string {
 /** describeLossSpace(state) is the loss-space figure's text for readers who cannot see it. */
 export function describeLossSpace(s: DescribedState): string {
   const here = `${whenText(s.step)}, ${modelText(s.model, s.current)} has loss ${formatLoss(s.loss)}`;
-  const where = s.model.statistics?.bowl ? "the bottom of the bowl" : "the lowest point";
+  const several = (s.valleys ?? 1) > 1;
+  const where = s.model.statistics?.bowl ? "the bottom of the bowl" : several ? "the lowest of its valleys" : "the lowest point";
   const bottom = s.minimum && s.minimumLoss !== null
     ? `; ${where} is ${formatLoss(s.minimumLoss)}, at ${paramsText(s.model, s.minimum)}`
     : "; this data has no single lowest point";
@@ -126,7 +141,7 @@ export function describePoint(model: Model, x: number, y: number, share: PointSh
   const r = share.residual;
   const curve = model.drawing === "line" ? "line" : "curve";
   const side = r > 0 ? `above the ${curve}, so it pulls the ${curve} up` : r < 0 ? `below the ${curve}, so it pulls the ${curve} down` : `on the ${curve}`;
-  const adds = model.params.map((p, k) => `${formatQuantity("grad-m", share.gradient[k]!)} to ∂L/∂${p.key} (of ${formatQuantity("grad-m", g[k]!)})`);
+  const adds = model.params.map((p, k) => `${formatQuantity("grad-m", share.gradient[k]!)} to ∂L/∂${plainSymbol(p.symbol)} (of ${formatQuantity("grad-m", g[k]!)})`);
   return (
     `Point (${formatNumber(x, 2)}, ${formatNumber(y, 2)}) is ${formatNumber(Math.abs(r), 2)} ${side}: ` +
     `it adds ${adds.slice(0, -1).join(", ")} and ${adds[adds.length - 1]!}.`
@@ -192,7 +207,7 @@ export const DIVERGENCE_ROOM =
 function widest(model: Model): DescribedState {
   const wide = model.params.map(() => -8888.88);
   return {
-    model, current: wide, loss: -8.88e88, move: wide, step: 1000, minimum: wide, minimumLoss: 888888.8, n: 500_000, divergence: null, aim: 178,
+    model, current: wide, loss: -8.88e88, move: wide, step: 1000, minimum: wide, minimumLoss: 888888.8, n: 500_000, divergence: null, aim: 178, valleys: model.valleys ? 2 : 1,
     own: model.rescaled ? { theta: wide, scaling: "standardize" } : null,
   };
 }

@@ -15,6 +15,8 @@ export interface LossScene {
   readonly start: Spot;
   readonly current: Spot;
   readonly minimum: Spot | null;
+  /** Every valley's bottom, the lowest (the minimum) first, when the loss has more than one; else none. */
+  readonly valleys?: readonly Spot[];
   /** Where the next step lands, or null once the descent has diverged or ended. */
   readonly next: Spot | null;
   /** Where the optimiser's memory alone would carry the next step (momentum's velocity), or null. */

@@ -1,5 +1,5 @@
 import { nice } from "d3-array";
-import { applyX, type Dataset, type Model, type Theta, type XTransform } from "../../engine/index.ts";
+import { applyX, line, type Dataset, type Model, type Theta, type XTransform } from "../../engine/index.ts";
 
 /** A rectangle of the data space, in data units. */
 export interface DataBox {
@@ -9,8 +9,8 @@ export interface DataBox {
   readonly y1: number;
 }
 
-/** The default data's box: x drawn from [−3, 5] and y within about three noise widths of the true line. */
-export const DEFAULT_DATA_BOX: DataBox = { x0: -3.5, x1: 5.5, y0: -7, y1: 13 };
+/** The line's default data's box: x drawn from [−3, 5] and y within about three noise widths of the true line. */
+export const DEFAULT_DATA_BOX: DataBox = line.data.frame!;
 
 /** Most points drawn as SVG circles; above this the scatter is a canvas density. */
 export const MAX_SVG_POINTS = 2000;
@@ -22,13 +22,14 @@ export const MAX_RESIDUALS = 200;
 const OUTSIDE_ALLOWED = 0.005;
 
 /**
- * dataBoxFor(data) is the default box when it shows nearly every point, so generated data of any
- * size keeps one frame; other data (a reader's own) gets its extent, padded and rounded.
+ * dataBoxFor(data, frame) is the model's frame for its default data (the line's unless told) when it shows
+ * nearly every point, so generated data of any size keeps one frame; other data (a reader's own), and any
+ * data of a model without a frame (null), gets its extent, padded and rounded.
  */
-export function dataBoxFor(data: Dataset): DataBox {
+export function dataBoxFor(data: Dataset, frame: DataBox | null = DEFAULT_DATA_BOX): DataBox {
   const { x, y } = data;
   const n = x.length;
-  const d = DEFAULT_DATA_BOX;
+  const d = frame ?? { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
   let outside = 0, x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
   for (let i = 0; i < n; i++) {
     const xi = x[i]!, yi = y[i]!;
@@ -38,7 +39,8 @@ export function dataBoxFor(data: Dataset): DataBox {
     if (yi < y0) y0 = yi;
     if (yi > y1) y1 = yi;
   }
-  if (n === 0 || outside <= OUTSIDE_ALLOWED * n) return d;
+  if (frame && (n === 0 || outside <= OUTSIDE_ALLOWED * n)) return frame;
+  if (n === 0) return DEFAULT_DATA_BOX;
   const px = Math.max(x1 - x0, 1) * 0.08;
   const py = Math.max(y1 - y0, 1) * 0.08;
   const [nx0, nx1] = nice(x0 - px, x1 + px, 6);
