@@ -231,14 +231,21 @@ export class EssayState {
   readonly objective: Objective = $derived(this.objectiveFor(this.data));
   // The last few bindings by data: an edit checked before it is shown is summarised once, not twice.
   #bound = new WeakMap<Dataset, Objective>();
-  /** objectiveFor(data) is the current model bound to these points (remembered, so asking twice costs one pass). */
-  objectiveFor(data: Dataset): Objective {
-    const model = this.model;
+  /** objectiveFor(data, model) is a model (the current one unless told) bound to these points, remembered: asking twice costs one pass. */
+  objectiveFor(data: Dataset, model: Model = this.model): Objective {
     const known = this.#bound.get(data);
     if (known?.model === model) return known;
     const f = objective(model, data);
     this.#bound.set(data, f);
     return f;
+  }
+  /**
+   * objectiveOf(id) is a registered model bound to its own points, the ones it shows when it is the model
+   * (reactive, like `objective`): how a figure or a number about one chapter's model reads it from anywhere.
+   */
+  objectiveOf(id: string): Objective {
+    const model = TABLE.models.find((m) => m.id === id) ?? this.model;
+    return this.objectiveFor(this.#sources.get(model.id)!.data, model);
   }
   /** The lowest point, or null when the model cannot say (no spread in x, no closed form). */
   readonly minimum: Theta | null = $derived(this.objective.minimum);

@@ -1,4 +1,4 @@
-import { MAX_STEPS, descend, outlook, seededRandom } from "../../engine/index.ts";
+import { MAX_STEPS, descend, outlook, seededRandom, settle, type Ending, type Objective, type Optimizer, type Settings, type Theta } from "../../engine/index.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
 import {
   formatCount, formatLoss, formatNumber, formatQuantity, formatRate, formatRatio, type Quantity, grouped, rounded, scientific,
@@ -10,7 +10,8 @@ import { readQuantity } from "../../state/quantities.ts";
  * first full-batch step from the start and its angle to the way to the bottom, the bottom of the bowl
  * and the sums its closed form takes, the learning rates past which the full batch zigzags and
  * diverges, the bowl's condition number with the best rate and the steps that rate needs, how x is
- * rescaled and the bottom back in x's own units, and the first point worked through and seen as a line.
+ * rescaled and the bottom back in x's own units, the first point worked through and seen as a line, and
+ * the wave's valleys (see WAVE).
  */
 export type ProseQuantity =
   | "start-m" | "start-b" | "loss0" | "grad-m0" | "grad-b0"
@@ -21,7 +22,8 @@ export type ProseQuantity =
   | "x-shift" | "x-scale" | "own-min-m" | "own-min-b"
   | "x1" | "y1" | "pred1" | "resid1" | "sq1" | "gap1"
   | "seed"
-  | "steps-gd" | "steps-momentum" | "steps-adam";
+  | "steps-gd" | "steps-momentum" | "steps-adam"
+  | "valleys" | "lowest-w" | "lowest-a" | "lowest-loss" | "end-w" | "end-a" | "end-loss";
 
 /**
  * Any number the prose can show live, by its `data-quantity` name. The start (m0, b0) is shown as a
@@ -37,7 +39,14 @@ export const LIVE_NAMES: readonly LiveName[] = [
   "steps-needed", "x-shift", "x-scale", "own-min-m", "own-min-b", "x1", "y1", "pred1", "resid1", "sq1", "gap1", "seed",
   "steps-gd", "steps-momentum", "steps-adam",
   "w1", "w2", "c", "accuracy",
+  "valleys", "lowest-w", "lowest-a", "lowest-loss", "end-w", "end-a", "end-loss",
 ];
+
+/**
+ * The model the chapter on many valleys is about. Its numbers (its valleys, and where descent from its start
+ * comes to rest) are always of this model, on its own points, whichever model the figures show.
+ */
+export const WAVE = "valleys";
 
 /** isLiveName(name) says whether a string names a live number. */
 export function isLiveName(name: string): name is LiveName {
@@ -60,6 +69,13 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
   const steepest = f.curvature?.max ?? NaN;
   const ahead = outlook(f, start);
   const sums = s.stats;
+  const wave = s.objectiveOf(WAVE);
+  const lowest = wave.valleys[0];
+  const end = endingOf(wave, wave.model.params.map((p) => s.startValue(p.key)), s.lr, s.optimizer, s.settings);
+  // A descent at rest in a valley is quoted at the valley's bottom, which it is within a hair of (and not at
+  // its mirror image, where a negative frequency draws the same wave).
+  const endsIn = end.code < wave.valleys.length ? wave.valleys[end.code] : undefined;
+  const endPlace = endsIn ? endsIn.theta : (wave.model.canonical?.(end.theta) ?? end.theta);
   return {
     m: readQuantity(s, "m"),
     b: readQuantity(s, "b"),
@@ -114,7 +130,34 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
     "steps-gd": s.race["gd"] ?? NaN,
     "steps-momentum": s.race["momentum"] ?? NaN,
     "steps-adam": s.race["adam"] ?? NaN,
+    valleys: wave.valleys.filter((v) => inFirstView(wave, v.theta)).length,
+    "lowest-w": lowest ? lowest.theta[0]! : NaN,
+    "lowest-a": lowest ? lowest.theta[1]! : NaN,
+    "lowest-loss": lowest ? lowest.loss : NaN,
+    "end-w": endPlace[0]!,
+    "end-a": endPlace[1]!,
+    "end-loss": endsIn ? endsIn.loss : end.loss,
   };
+}
+
+/** inFirstView(objective, θ) is true when θ lies in the loss space's first window for its model. */
+function inFirstView(f: Objective, theta: Theta): boolean {
+  return f.model.params.every((p, k) => theta[k]! >= p.spans[0]![0] && theta[k]! <= p.spans[0]![1]);
+}
+
+let lastEnding: { key: readonly unknown[]; ending: Ending } | null = null;
+
+/**
+ * endingOf(objective, start, lr, optimizer, settings) is where full-batch descent from start comes to rest
+ * (settle: the valley it reaches, and how many steps it took), remembered for the last inputs, so a change
+ * to anything else (the line's start, the step) costs nothing here.
+ */
+function endingOf(f: Objective, start: Theta, lr: number, optimizer: Optimizer, settings: Settings): Ending {
+  const key = [f, ...start, lr, optimizer, ...Object.values(settings)];
+  if (lastEnding && lastEnding.key.length === key.length && lastEnding.key.every((v, k) => v === key[k])) return lastEnding.ending;
+  const ending = settle(f, start, { model: f.model, learningRate: lr, optimizer, settings, valleys: f.valleys });
+  lastEnding = { key, ending };
+  return ending;
 }
 
 const FIRST_POINT = Int32Array.of(0);
@@ -171,6 +214,16 @@ export function formatLive(name: LiveName, value: number): string {
     case "steps-adam":
       // Never within the player's steps is a bound, said as one (a dash would read as a missing number).
       return Number.isFinite(value) ? grouped(Math.round(value)) : `more than ${grouped(MAX_STEPS)}`;
+    case "valleys":
+      return Number.isFinite(value) ? grouped(Math.round(value)) : "—";
+    case "lowest-loss":
+    case "end-loss":
+      return formatLoss(value);
+    case "lowest-w":
+    case "lowest-a":
+    case "end-w":
+    case "end-a":
+      return formatNumber(value, 2);
     default:
       return formatQuantity(name, value);
   }
