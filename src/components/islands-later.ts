@@ -1,9 +1,10 @@
 /**
  * The islands further down the essay: the grid calculator (chapter 3), the optimiser picker, the rescaling
- * of x and its comparison (chapter 5), the full-batch comparison and its timings (chapter 6), the method
+ * of x and its comparison (chapter 5), the full-batch comparison and its timings (chapter 6), the basins map (chapter 7), the method
  * picker, the rescaling and the data panel (the playground). They hydrate as the reader comes
  * near them (client:visible with a margin), from a chunk of their own that the first view never loads.
  */
+export { default as Basins } from "./figures/basins/Basins.svelte";
 export { default as Compare } from "./compare/Compare.svelte";
 export { default as DataPanel } from "./data/DataPanel.svelte";
 export { default as GridInput } from "./prose/GridInput.svelte";

@@ -19,7 +19,8 @@ export interface CsvOptions {
   /**
    * The model the points are for. A model whose points carry a class (the classifier) reads its own columns,
    * the last one each point's class, 0 or 1 ("x1,x2,label"), and refuses what the model cannot fit (one
-   * class only) in its own words; any other reads x and y, as the line does.
+   * class only) in its own words; any other reads x and y, as the line does, and a model that draws no
+   * straight line (the wave) refuses what it cannot fit in its own words too.
    */
   readonly model?: Model;
 }
@@ -103,7 +104,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
     if (model) labels.push(row[2]!);
     read.push(lineNumber);
   }
-  return model ? finishLabelled(xs, ys, labels, skipped, model, read) : finish(xs, ys, skipped);
+  return model ? finishLabelled(xs, ys, labels, skipped, model, read) : finish(xs, ys, skipped, options.model);
 }
 
 /**
@@ -136,11 +137,19 @@ function readRow(cells: string[], separator: Separator | null, names: readonly s
   return values;
 }
 
-/** Turns the good rows into a Dataset, or refuses too few of them or a set with no single best line. */
-function finish(xs: number[], ys: number[], skipped: SkippedRow[]): CsvResult {
+/**
+ * Turns the good rows into a Dataset, or refuses too few of them or a set with no single best line (or,
+ * for a model that draws no straight line, a set it cannot fit, in its own words).
+ */
+function finish(xs: number[], ys: number[], skipped: SkippedRow[], model?: Model): CsvResult {
   const n = xs.length;
-  if (n < 2) return fail(tooFew(n, skipped.length, "a line"));
+  const other = model && model.drawing !== "line" ? model : null;
+  if (n < 2) return fail(tooFew(n, skipped.length, other ? other.label : "a line"));
   const data: Dataset = { x: Float64Array.from(xs), y: Float64Array.from(ys) };
+  if (other) {
+    const problem = other.dataProblem(data);
+    return problem ? fail(problem) : { ok: true, data, skipped };
+  }
   if (leastSquares(summarize(data)) === null) {
     const same = xs.every((v) => v === xs[0]);
     return fail(same
