@@ -5,7 +5,7 @@
 import {
   MAX_STEPS, DEFAULT_SEED,
   OPTIMIZERS, SETTLE_TOLERANCE, aimAngle, datasetFromPoints, stepsDown, descend, generateDataset, gradientFromStats, leastSquares, line,
-  lossFromStats, mse, objective, scaleData, seededRandom, summarize, effectiveBatch, xTransform,
+  lossFromStats, mse, objective, scaleData, seededRandom, summarize, effectiveBatch, xTransform, optimizerFor, settle, valleys,
 } from "../../src/engine/index.ts";
 import { parseQuery } from "../../src/state/url-codec.ts";
 import { formatLoss, formatNumber, formatQuantity, formatRatio, grouped, scientific } from "../../src/format/numbers.ts";
@@ -119,6 +119,7 @@ export function expectedFor(query: string): Expected {
       "own-min-b": two(ownBottom.b),
       gap1: formatNumber(y1 - (current.m * x1 + current.b), worked),
       ...Object.fromEntries(OPTIMIZERS.map((o) => [`steps-${o.id}`, formatRace(stepsDown(f, [start.m, start.b], p.lr, o, settingsOf(p.settings, o)))])),
+      ...waveTexts(p),
     },
   };
 }
@@ -132,4 +133,33 @@ export function sliderValue(p: EssayParams, quantity: string): string | undefine
 /** The race's steps as the prose prints them: a whole number, or "more than 1,000" when the optimiser does not get there. */
 function formatRace(steps: number | null): string {
   return steps === null ? `more than ${grouped(MAX_STEPS)}` : grouped(steps);
+}
+
+/**
+ * The numbers of the chapter on many valleys, always of the wave on its own default points (as many as the
+ * link asks for when it names the wave, else its default count): its valleys in the first view, the lowest,
+ * and where full-batch descent from the wave's start comes to rest at the link's rate and optimiser.
+ */
+function waveTexts(p: EssayParams): Record<string, string> {
+  const n = p.model === valleys.id ? Math.min(p.n, valleys.data.maxN) : valleys.data.n;
+  const data = { x: new Float64Array(n), y: new Float64Array(n) };
+  valleys.data.stream(valleys.data.seed)(data, 0, n);
+  const f = objective(valleys, data);
+  const optimizer = optimizerFor(p.opt)!;
+  const start = [p.start["w"]!, p.start["a"]!];
+  const end = settle(f, start, { model: valleys, learningRate: p.lr, optimizer, settings: settingsOf(p.settings, optimizer), valleys: f.valleys });
+  const reached = f.valleys[end.code];
+  const place = reached ? reached.theta : [Math.abs(end.theta[0]!), end.theta[1]!];
+  const inView = f.valleys.filter((v) => valleys.params.every((q, k) => v.theta[k]! >= q.spans[0]![0] && v.theta[k]! <= q.spans[0]![1]));
+  const lowest = f.valleys[0]!;
+  const two = (v: number) => formatNumber(v, 2);
+  return {
+    valleys: grouped(inView.length),
+    "lowest-w": two(lowest.theta[0]!),
+    "lowest-a": two(lowest.theta[1]!),
+    "lowest-loss": formatLoss(lowest.loss),
+    "end-w": two(place[0]!),
+    "end-a": two(place[1]!),
+    "end-loss": formatLoss(reached ? reached.loss : end.loss),
+  };
 }
