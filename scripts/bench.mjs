@@ -2,19 +2,23 @@
  * npm run bench: times each benchmark group and prints one table (name, median ms, runs).
  * Add a group by writing scripts/bench/<group>.mjs with an async function that returns
  * measure() rows, and listing it below. Figures vary by machine; nothing asserts on them.
+ * `npm run bench -- valleys scale` runs only the groups named.
  */
 import { engineBenchmarks } from "./bench/engine.mjs";
 import { interactionBenchmarks } from "./bench/interaction.mjs";
 import { scaleBenchmarks } from "./bench/scale.mjs";
+import { valleysBenchmarks } from "./bench/valleys.mjs";
 
 const groups = [
   ["engine", engineBenchmarks],
   ["interaction", interactionBenchmarks],
   ["scale", scaleBenchmarks],
+  ["valleys", valleysBenchmarks],
 ];
+const only = process.argv.slice(2);
 
 const rows = [];
-for (const [group, run] of groups) {
+for (const [group, run] of groups.filter(([name]) => only.length === 0 || only.includes(name))) {
   for (const row of await run()) rows.push({ ...row, name: `${group}: ${row.name}` });
 }
 

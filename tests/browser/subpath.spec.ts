@@ -13,3 +13,25 @@ test("the build under a sub-path loads every asset and hydrates", async ({ page 
   await expect(page).toHaveURL(/\/essays\/loss-space\/\?step=4$/);
   expect(failed).toEqual([]);
 });
+
+test("the landscape worker draws the wave's landscape and basins map under the sub-path and the strict policy", async ({ page }) => {
+  const failed: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`));
+  });
+  await openEssay(page, "?model=valleys&lr=0.2&n=40#many-valleys");
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+  // The wave has no fast path: its rings come only from the worker.
+  await expect.poll(() => page.locator('[data-figure="loss-space"] .bands path').count()).toBeGreaterThan(3);
+  const map = page.locator('[data-figure="basins"]');
+  await map.scrollIntoViewIfNeeded();
+  await expect(map.locator("[data-basins-status]")).toHaveText("128 × 128 starts", { timeout: 10_000 });
+  await expect.poll(() => map.locator(".rings path").count()).toBeGreaterThan(3);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(failed).toEqual([]);
+});

@@ -77,6 +77,9 @@ function describeFocus(): (Stop & { repeat: boolean }) | null {
   el.setAttribute("data-kb-seen", "");
   const key = kb.keyOf(el);
   const occurrence = kb.occurrenceOf(el);
+  // By name too: a figure that follows a chapter's model draws its controls anew, and they are the same controls.
+  const named = ((window as unknown as { kbSeenKeys?: Set<string> }).kbSeenKeys ??= new Set());
+  named.add(`${key}#${occurrence}`);
   const [tag, role, name] = key.split("|");
   const label = `${tag}${role ? `[role=${role}]` : ""} "${name!.slice(0, 50)}"${occurrence ? ` (${occurrence + 1}.)` : ""}`;
   const followsPrevious = kb.last === null || (kb.last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
@@ -149,8 +152,10 @@ export async function unreached(page: Page): Promise<string[]> {
     const kb = (window as unknown as { kb: KeyboardHelpers }).kb;
     const tabbable = kb.candidates().filter((el) => !(el as HTMLButtonElement).disabled && !el.closest("[inert]") && el.checkVisibility({ visibilityProperty: true }));
     const groupsSeen = new Set(tabbable.filter((el) => el.hasAttribute("data-kb-seen") && (el as HTMLInputElement).type === "radio").map((el) => (el as HTMLInputElement).name));
+    const named = (window as unknown as { kbSeenKeys?: Set<string> }).kbSeenKeys ?? new Set<string>();
     return tabbable
-      .filter((el) => !el.hasAttribute("data-kb-seen") && !((el as HTMLInputElement).type === "radio" && groupsSeen.has((el as HTMLInputElement).name)))
+      .filter((el) => !el.hasAttribute("data-kb-seen") && !named.has(`${kb.keyOf(el)}#${kb.occurrenceOf(el)}`))
+      .filter((el) => !((el as HTMLInputElement).type === "radio" && groupsSeen.has((el as HTMLInputElement).name)))
       .map((el) => kb.keyOf(el).replace(/\|/g, " "));
   });
 }

@@ -1,0 +1,151 @@
+/**
+ * valleysBenchmarks(): what the wave of chapter 7 (model=valleys, no fast path) costs. In Node: its loss
+ * and gradient (a pass over its 40 points), listing its valleys, and a whole 128 × 128 basins map computed
+ * at once through its surrogate. In headless Chromium, on the built page, at full speed and at 4× CPU
+ * slowdown (CDP throttling, about a mid-range phone):
+ * - the landscape worker's timings for the wave: from the loss space's request (the reader scrolls from the
+ *   top into chapter 7, so the figures switch to the wave) to its first coarse landscape (32²) and to the
+ *   full 256² one, and the longest main-thread task from the scroll until the full one is drawn;
+ * - the basins map: from the request (the reader picks another optimiser: plain descent → momentum → Adam →
+ *   plain descent) to the last row of the 128 × 128 map, and the longest main-thread task meanwhile.
+ * Times are read from the worker's own messages: a script added before the page's own wraps Worker so that
+ * each request and result is stamped with performance.now(); long tasks are PerformanceObserver "longtask"
+ * entries (50 ms or more; 0 means none). The build is the interaction bench's (dist-bench/, or $BENCH_DIST).
+ */
+import { basinMap, objective, optimizerFor, valleys } from "../../src/engine/index.ts";
+import { median, withBuiltSite } from "./interaction.mjs";
+import { measure } from "./measure.mjs";
+
+const SLOWDOWNS = [1, 4];
+const RUNS = 3;
+const SIZE = 128;
+const OPTIMIZER_ORDER = ["momentum", "adam", "plain gradient descent"];
+
+/** valleysBenchmarks() returns the engine rows, then the browser rows for each CPU slowdown. */
+export async function valleysBenchmarks() {
+  return [...(await engineRows()), ...(await browserRows())];
+}
+
+async function engineRows() {
+  const n = valleys.data.n;
+  const data = { x: new Float64Array(n), y: new Float64Array(n) };
+  valleys.data.stream(valleys.data.seed)(data, 0, n);
+  const f = objective(valleys, data);
+  const window = { u0: -0.5, u1: 7, v0: -1.6, v1: 1.6 };
+  const surrogate = valleys.surrogate(data, window);
+  const gd = optimizerFor("gd");
+  const rule = { model: valleys, learningRate: 0.2, optimizer: gd, settings: {}, valleys: f.valleys };
+  const slice = { i: 0, j: 1, at: [3.8, 0.2] };
+  let i = 0;
+  return [
+    await measure(`wave: loss and gradient (a pass over its ${n} points)`, () => f.loss([1 + 1e-3 * (i++ & 1023), 0.5]) + f.gradient([2, 0.3])[0]),
+    await measure(`wave: list its valleys (on every edit of its points)`, () => valleys.valleys(data).length, { minRuns: 10 }),
+    await measure(`wave: build its surrogate for the window`, () => (valleys.surrogate(data, window) ? 1 : 0), { minRuns: 10 }),
+    await measure(`wave: a whole ${SIZE} × ${SIZE} basins map (plain descent, lr 0.2) in Node`, () => basinMap(surrogate, rule, slice, window, SIZE, SIZE).codes[0], {
+      warmup: 1, warmupMs: 0, minRuns: 3, minMs: 0,
+    }),
+  ];
+}
+
+async function browserRows() {
+  return withBuiltSite(async (browser, origin) => {
+    const rows = [];
+    for (const slowdown of SLOWDOWNS) {
+      const runs = [];
+      for (let r = 0; r < RUNS; r++) runs.push(await oneLoad(browser, origin, slowdown));
+      const pick = (key) => median(runs.map((x) => x[key]));
+      const tag = `${slowdown}× CPU`;
+      rows.push(
+        { name: `landscape worker, the wave: first coarse landscape (32²) after the request, ${tag}`, median: pick("coarse"), runs: RUNS },
+        { name: `landscape worker, the wave: full 256² landscape after the request, ${tag}`, median: pick("full"), runs: RUNS },
+        { name: `longest main-thread task, scrolling into chapter 7 until its landscape is full, ${tag} (${pick("landscapeCount")} tasks ≥ 50 ms)`, median: pick("landscapeLongest"), runs: RUNS },
+        { name: `basins map ${SIZE} × ${SIZE} complete after the optimiser changes (median of 3 changes), ${tag}`, median: pick("basins"), runs: RUNS },
+        { name: `longest main-thread task while basins maps are redone, ${tag} (${pick("basinsCount")} tasks ≥ 50 ms)`, median: pick("basinsLongest"), runs: RUNS },
+      );
+    }
+    return rows;
+  });
+}
+
+/** Stamps every message to and from the page's workers, and every long task, in window.__bench. */
+function instrument() {
+  const bench = { sent: [], got: [], tasks: [] };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", (event) => {
+        const d = event.data ?? {};
+        bench.got.push({ at: performance.now(), kind: d.kind ?? "landscape", channel: d.channel, job: d.job, size: d.grid?.cols ?? d.map?.cols, final: d.final, rows: d.rowsDone });
+      });
+    }
+    postMessage(message, transfer) {
+      bench.sent.push({ at: performance.now(), kind: message?.kind ?? "landscape", channel: message?.channel, job: message?.job, model: message?.model });
+      super.postMessage(message, transfer);
+    }
+  };
+}
+
+/** One page load: the landscape on entering chapter 7, then three basins maps, at one CPU slowdown. */
+async function oneLoad(browser, origin, slowdown) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.addInitScript(instrument);
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
+    const scrolledAt = await page.evaluate(() => {
+      const at = performance.now();
+      document.getElementById("many-valleys").scrollIntoView();
+      return at;
+    });
+    // The loss space's landscape of the wave: its first request on a channel that is not the basins map's rings.
+    const landscape = await page.waitForFunction(() => {
+      const b = window.__bench;
+      const ask = b.sent.find((s) => s.kind === "landscape" && s.model === "valleys");
+      if (!ask) return null;
+      const last = b.sent.filter((s) => s.channel === ask.channel).at(-1);
+      const mine = b.got.filter((g) => g.channel === last.channel && g.job === last.job);
+      const full = mine.find((g) => g.final);
+      return full ? { ask: last.at, coarse: mine[0].at, full: full.at } : null;
+    }, null, { timeout: 120_000, polling: 50 }).then((h) => h.jsonValue());
+    const longest = (from, to) => page.evaluate(([a, z]) => window.__bench.tasks.filter((t) => t.start + t.duration >= a && t.start <= z).map((t) => t.duration), [from, to]);
+    const landscapeTasks = await longest(scrolledAt, landscape.full);
+
+    const map = page.locator('[data-figure="basins"]');
+    await map.scrollIntoViewIfNeeded();
+    const status = map.locator("[data-basins-status]");
+    await status.filter({ hasText: `${SIZE} × ${SIZE} starts` }).waitFor({ timeout: 120_000 });
+    const basins = [];
+    let basinsTasks = [];
+    for (const name of OPTIMIZER_ORDER) {
+      const before = await page.evaluate(() => window.__bench.sent.length);
+      await page.locator("section#many-valleys").getByRole("radio", { name: new RegExp(name) }).check();
+      const done = await page.waitForFunction((count) => {
+        const b = window.__bench;
+        const ask = b.sent.slice(count).filter((s) => s.kind === "basins").at(-1);
+        if (!ask) return null;
+        const last = b.got.find((g) => g.kind === "basins" && g.channel === ask.channel && g.job === ask.job && g.final);
+        return last ? { ask: ask.at, done: last.at } : null;
+      }, before, { timeout: 120_000, polling: 50 }).then((h) => h.jsonValue());
+      basins.push(done.done - done.ask);
+      basinsTasks = basinsTasks.concat(await longest(done.ask, done.done));
+    }
+    return {
+      coarse: landscape.coarse - landscape.ask,
+      full: landscape.full - landscape.ask,
+      landscapeLongest: Math.max(0, ...landscapeTasks),
+      landscapeCount: landscapeTasks.length,
+      basins: median(basins),
+      basinsLongest: Math.max(0, ...basinsTasks),
+      basinsCount: basinsTasks.length,
+    };
+  } finally {
+    await page.close();
+  }
+}
