@@ -3,7 +3,7 @@ import { test, expect, quantity } from "./fixtures.ts";
 import { openPhone, reach, scrollOf, touchDrag } from "./touch.ts";
 import { DEFAULT_SEED, generateDataset } from "../../src/engine/index.ts";
 import {
-  bottomText, dataSpace, linkedData, editPoints, handleCentres, lossSpace, openData, plotAt, pointEditor, textOf,
+  bottomText, dataPanel, dataSpace, linkedData, editPoints, handleCentres, lossSpace, openData, plotAt, pointEditor, textOf,
 } from "./data-helpers.ts";
 
 const caption = (page: import("@playwright/test").Page) => dataSpace(page).locator("figcaption");
@@ -96,9 +96,9 @@ test("by keyboard: pick a point, move it with the arrows, remove it with Delete,
 test("an edit that would leave fewer than 2 points is refused with a message and the data stays", async ({ page }) => {
   await openData(page);
   await editPoints(page);
-  const panelBox = page.getByRole("textbox", { name: /Your own points as CSV/ });
+  const panelBox = dataPanel(page).getByRole("textbox", { name: /Your own points as CSV/ });
   await panelBox.fill("x,y\n1,1\n2,3\n");
-  await page.getByRole("button", { name: "Use this data" }).click();
+  await dataPanel(page).getByRole("button", { name: "Use this data" }).click();
   await expect(caption(page)).toContainText("through 2 points");
   await pointEditor(page).focus();
   await page.keyboard.press("Home");

@@ -85,7 +85,8 @@ export async function typographyProblems(page: Page): Promise<string[]> {
         if (bad.test(text)) problems.push(`${name} in ${where}: "${text.trim().slice(0, 100)}"`);
       }
     };
-    const skip = (el: Element | null) => !!el?.closest("script, style, textarea, code, annotation, astro-island > template");
+    // With scripts on, a <noscript>'s content is one text node of markup that no reader sees.
+    const skip = (el: Element | null) => !!el?.closest("script, style, noscript, textarea, code, annotation, astro-island > template");
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node instanceof Text) {
