@@ -106,6 +106,9 @@ export async function operate(page: Page, stop: Control, reopen: () => Promise<v
       const before = await sliderValue(target);
       const movedBy = async (key: string) => {
         await target.focus({ timeout: 2_000 });
+        // Focus may scroll into a chapter of another model: the figures switch to it in the next frames (as a
+        // reader sees the control before pressing a key), and a press before that would be undone by the switch.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
         await page.keyboard.press(key);
         return expect.poll(() => sliderValue(target), { timeout: 1_000 }).not.toBe(before).then(() => true, () => false);
       };

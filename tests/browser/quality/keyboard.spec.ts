@@ -35,6 +35,8 @@ test("Tab reaches every control once, in reading order, with no trap and nothing
 });
 
 test("at 1280×720, Tab reaches every control once, in reading order, with no trap and nothing covering it, and each shows a visible focus indicator", async ({ page }) => {
+  // Two screenshots for each of some seventy stops, across chapters whose figures switch models.
+  test.slow();
   await page.setViewportSize({ width: 1280, height: 720 });
   await open(page);
   const walk = await walkTabOrder(page);
