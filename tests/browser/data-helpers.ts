@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { leastSquares, lossFromStats, summarize, type Dataset } from "../../src/engine/index.ts";
-import { decodeData } from "../../src/state/data-codec.ts";
+import { datasetFromPoints, leastSquares, lossFromStats, summarize, type Dataset } from "../../src/engine/index.ts";
+import { decodeData, encodeData } from "../../src/state/data-codec.ts";
+import { MAX_COORDINATE } from "../../src/state/data-limits.ts";
 import { formatLoss, formatNumber } from "../../src/format/numbers.ts";
 
 /** The data-space figure. */
@@ -77,4 +78,16 @@ export async function linkedData(page: Page): Promise<Dataset> {
     return data !== null && (await textOf(lossSpace(page).locator("figcaption"))).includes(bottomText(data));
   }).toBe(true);
   return dataInLink(page)!;
+}
+
+/** Twelve points spread to the coordinates' limits, as link data: axes, residuals and losses (about 4 × 10¹¹) reach their largest. */
+export function wideData(): string {
+  const points: [number, number][] = [];
+  for (let i = 0; i < 12; i++) {
+    const x = -MAX_COORDINATE + (2 * MAX_COORDINATE * i) / 11;
+    points.push([x, (i % 3) * 400_000 - MAX_COORDINATE * 0.4 + x * 0.3]);
+  }
+  const encoded = encodeData(datasetFromPoints(points));
+  if (!encoded.ok) throw new Error(encoded.error);
+  return encoded.text;
 }

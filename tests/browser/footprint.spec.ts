@@ -1,14 +1,12 @@
 import type { Locator, Page } from "@playwright/test";
 import { test, expect, openEssay, quantity, valueOf } from "./fixtures.ts";
-import { dataSpace, editPoints, handleCentres, lossSpace, plotAt } from "./data-helpers.ts";
+import { dataSpace, editPoints, handleCentres, lossSpace, plotAt, wideData } from "./data-helpers.ts";
 import { nonFiniteProblems, typographyProblems } from "./quality/page-checks.ts";
 import { openPhone, reach } from "./touch.ts";
 import {
-  DEFAULT_SEED, SCALINGS, datasetFromPoints, generateDataset, line, outlook, rescaledFit, type Dataset, type Scaling,
+  DEFAULT_SEED, SCALINGS, generateDataset, line, outlook, rescaledFit, type Dataset, type Scaling,
 } from "../../src/engine/index.ts";
 import { formatCount, formatRatio } from "../../src/format/numbers.ts";
-import { encodeData } from "../../src/state/data-codec.ts";
-import { MAX_COORDINATE } from "../../src/state/data-limits.ts";
 
 // The data's footprint in the loss space (a point is a line there), the angle between a step and the way
 // to the bottom, and x rescaled three ways (the link's `scale`). The numbers are the engine's, for the data
@@ -165,17 +163,6 @@ test("a finger taps a point to draw its line, taps it away, and picks a scaling"
   await context.close();
 });
 
-/** Points spread to the coordinates' limits. */
-function wideData(): string {
-  const points: [number, number][] = [];
-  for (let i = 0; i < 12; i++) {
-    const x = -MAX_COORDINATE + (2 * MAX_COORDINATE * i) / 11;
-    points.push([x, (i % 3) * 400_000 - MAX_COORDINATE * 0.4 + x * 0.3]);
-  }
-  const encoded = encodeData(datasetFromPoints(points));
-  if (!encoded.ok) throw new Error(encoded.error);
-  return encoded.text;
-}
 
 test("the reader's own points over ±1,000,000, in the dark: each scaling draws and sets every number, and a dragged point moves alone", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });

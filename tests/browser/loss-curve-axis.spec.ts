@@ -1,19 +1,8 @@
-import { datasetFromPoints } from "../../src/engine/index.ts";
-import { encodeData } from "../../src/state/data-codec.ts";
-import { MAX_COORDINATE } from "../../src/state/data-limits.ts";
+import { wideData } from "./data-helpers.ts";
 import { test, expect, openEssay } from "./fixtures.ts";
 
 /** Twelve points spread to the coordinates' limits, whose losses run to about 4 × 10¹¹. */
-const WIDE = (() => {
-  const points: [number, number][] = [];
-  for (let i = 0; i < 12; i++) {
-    const x = -MAX_COORDINATE + (2 * MAX_COORDINATE * i) / 11;
-    points.push([x, (i % 3) * 400_000 - MAX_COORDINATE * 0.4 + x * 0.3]);
-  }
-  const encoded = encodeData(datasetFromPoints(points));
-  if (!encoded.ok) throw new Error(encoded.error);
-  return encoded.text;
-})();
+const WIDE = wideData();
 
 /** Every label of the loss curve's axes, as boxes in the page, with the curve's own box (which clips its paint). */
 async function curveLabels(page: import("@playwright/test").Page) {

@@ -1,20 +1,7 @@
-import { datasetFromPoints } from "../../../src/engine/index.ts";
-import { encodeData } from "../../../src/state/data-codec.ts";
-import { MAX_COORDINATE } from "../../../src/state/data-limits.ts";
+import { wideData } from "../data-helpers.ts";
 import { test, expect, openEssay, quantity } from "../fixtures.ts";
 import { hydrateEverything, typographyProblems } from "./page-checks.ts";
 
-/** Points spread to the coordinates' limits, so axes, residuals and losses reach their largest. */
-function wideData(): string {
-  const points: [number, number][] = [];
-  for (let i = 0; i < 12; i++) {
-    const x = -MAX_COORDINATE + (2 * MAX_COORDINATE * i) / 11;
-    points.push([x, (i % 3) * 400_000 - MAX_COORDINATE * 0.4 + x * 0.3]);
-  }
-  const encoded = encodeData(datasetFromPoints(points));
-  if (!encoded.ok) throw new Error(encoded.error);
-  return encoded.text;
-}
 
 /** States a demanding reader reaches: the article, a stochastic run, divergence, half a million points, data at the limits. */
 const STATES: Record<string, string> = {
