@@ -29,10 +29,10 @@ export function expectedFor(query: string): Expected {
   const stats = summarize(data);
   const start = { m: p.start["m"]! * t.scale, b: p.start["b"]! + p.start["m"]! * t.shift };
   const f = objective(line, data);
-  // One step further than shown, for the step the loss space aims next.
+  // One step further than shown, for the step the loss space aims next (none past the player's last).
   const run = descend({
     objective: f, start: [start.m, start.b], learningRate: p.lr, method: p.method,
-    batchSize: Math.min(p.batch, p.n), steps: p.step + 1, random: seededRandom(p.seed),
+    batchSize: Math.min(p.batch, p.n), steps: Math.min(p.step + 1, MAX_STEPS), random: seededRandom(p.seed),
   });
   const i = Math.min(p.step, run.length - 1);
   const current = { m: run.params[0]![i]!, b: run.params[1]![i]! };

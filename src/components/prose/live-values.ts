@@ -66,8 +66,11 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
   const y1 = s.data.y[0]!;
   const bottom = s.minimum;
   const own = bottom ? s.toOwnUnits(bottom) : null;
-  const steepest = f.curvature?.max ?? NaN;
-  const ahead = outlook(f, start);
+  // The line's bowl for the chapters about it, even while another chapter's model is in the figures: those
+  // sentences stay on the page, so their numbers stay the line's (on its own points, from its own start).
+  const bowl = f.curvature ? f : s.objectiveOf("line");
+  const steepest = bowl.curvature?.max ?? NaN;
+  const ahead = outlook(bowl, f.curvature ? start : [s.startValue("m"), s.startValue("b")]);
   const sums = s.stats;
   const wave = s.objectiveOf(WAVE);
   const lowest = wave.valleys[0];
@@ -110,7 +113,7 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
     curvature: steepest,
     "lr-zigzag": 1 / steepest,
     "lr-limit": 2 / steepest,
-    "lambda-min": f.curvature?.min ?? NaN,
+    "lambda-min": bowl.curvature?.min ?? NaN,
     condition: ahead?.condition ?? NaN,
     "lr-best": ahead?.best ?? NaN,
     "steps-needed": ahead?.steps ?? NaN,

@@ -6,13 +6,14 @@ import { gzipSync } from "node:zlib";
 
 const DIST = process.env.DIST_DIR ?? "dist";
 /**
- * The JavaScript the essay's first view loads, gzipped, at most 65 kB (60 kB from issue 7; issue 17's figures,
- * the data's lines in the loss space, the step's aim and rescaled x, add 4.4 kB; 1 kB = 1000 bytes): what the
+ * The JavaScript the essay's first view loads, gzipped, at most 68 kB (60 kB from issue 7; issue 17's figures,
+ * the data's lines in the loss space, the step's aim and rescaled x, add 4.4 kB; issue 15's wave model, its
+ * valleys and the figures' valley marks another 2.2 kB; issue 21 is to bring it down; 1 kB = 1000 bytes): what the
  * page's scripts and its client:load islands import. What keeps it there: one first-view chunk and one
  * island module (astro.config.mjs, src/components/islands.ts), with the islands further down in a chunk of
  * their own (islands-later.ts) and the landscape worker started only for a model without a fast path.
  */
-const BUDGET_BYTES = 65_000;
+const BUDGET_BYTES = 68_000;
 /** Every byte the page can ever load, the later islands and the worker included (issue 21's ceiling). */
 const WHOLE_PAGE_BYTES = 150_000;
 
