@@ -125,7 +125,7 @@ async function oneLoad(browser, origin, slowdown) {
     let basinsTasks = [];
     for (const name of OPTIMIZER_ORDER) {
       const before = await page.evaluate(() => window.__bench.sent.length);
-      await page.locator("section#many-valleys").getByRole("radio", { name: new RegExp(name) }).check();
+      await page.locator("section#many-valleys").getByRole("radio", { name: new RegExp(name, "i") }).check();
       const done = await page.waitForFunction((count) => {
         const b = window.__bench;
         const ask = b.sent.slice(count).filter((s) => s.kind === "basins").at(-1);
