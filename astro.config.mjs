@@ -5,6 +5,7 @@ import svelte from "@astrojs/svelte";
 import { inlineStyles } from "./scripts/inline-styles.mjs";
 import { dropUnusedFonts } from "./scripts/drop-unused-fonts.mjs";
 import { subsetFonts } from "./scripts/subset-fonts.mjs";
+import { embedScripts } from "./scripts/embed-scripts.mjs";
 import { minify } from "terser";
 
 // BASE_PATH lets the static build live under a sub-path (e.g. BASE_PATH=/essays/loss-space/).
@@ -21,7 +22,15 @@ export default defineConfig({
   // subsetFonts: the essay's text faces cut to its characters and weights (Source Serif 4 at its text
   // optical size); inlineStyles: each page's CSS in one hashed <style>, KaTeX's unused rules and fonts
   // dropped; then dropUnusedFonts deletes the font files that nothing names any more.
-  integrations: [mdx(), svelte(), subsetFonts({ "Source Serif 4": { opsz: 20 }, "Source Sans 3": {} }), inlineStyles(), dropUnusedFonts()],
+  // embedScripts: each embed page's one script, bundled apart from the essay's chunks (see the file).
+  integrations: [
+    mdx(),
+    svelte(),
+    embedScripts({ plugins: [pureD3Random(), terserPass()] }),
+    subsetFonts({ "Source Serif 4": { opsz: 20 }, "Source Sans 3": {} }),
+    inlineStyles(),
+    dropUnusedFonts(),
+  ],
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   vite: {

@@ -35,3 +35,33 @@ test("the landscape worker draws the wave's landscape and basins map under the s
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   expect(failed).toEqual([]);
 });
+
+test("an embed page under the sub-path loads every asset, hydrates under its strict policy and links back into the sub-path", async ({ page }) => {
+  const failed: string[] = [];
+  const elsewhere: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on("request", (r) => {
+    if (!r.url().startsWith("http://127.0.0.1:")) elsewhere.push(r.url());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`));
+  });
+  await page.goto("./embed/loss-space/?model=valleys&lr=0.2");
+  await page.waitForSelector("html[data-embed=ready]");
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+  // The wave has no fast path: its rings come from the worker, which loads under the sub-path too.
+  await expect.poll(() => page.locator('[data-figure="loss-space"] .bands path').count()).toBeGreaterThan(3);
+  await page.getByRole("slider", { name: "step" }).fill("3");
+  await expect(page).toHaveURL(/\/essays\/loss-space\/embed\/loss-space\/\?model=valleys&lr=0\.2&step=3$/);
+  await expect(page.getByRole("link", { name: /Open in the essay/ })).toHaveAttribute(
+    "href",
+    "/essays/loss-space/?model=valleys&lr=0.2&step=3#many-valleys",
+  );
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(failed).toEqual([]);
+  expect(elsewhere).toEqual([]);
+});
