@@ -26,7 +26,9 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
 import { BARE_PATH, FLOOR_PATH, writeBarePage, writeFloorPage } from "./floor-page.mjs";
 
-const DIST = process.env.BENCH_DIST ?? "dist-bench";
+/** Where the bench's build is (dist-bench/, or $BENCH_DIST). */
+export const BENCH_DIST = process.env.BENCH_DIST ?? "dist-bench";
+const DIST = BENCH_DIST;
 const PRESSES = 60;
 const PRESS_GAP_MS = 50;
 const CPU_SLOWDOWN = 4;

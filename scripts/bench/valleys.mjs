@@ -5,15 +5,23 @@
  * slowdown (CDP throttling, about a mid-range phone):
  * - the landscape worker's timings for the wave: from the loss space's request (the reader scrolls from the
  *   top into chapter 7, so the figures switch to the wave) to its first coarse landscape (32²) and to the
- *   full 256² one, and the longest main-thread task from the scroll until the full one is drawn;
+ *   full 256² one;
+ * - the longest main-thread task while that landscape is computed: every task that starts after the
+ *   switch's own work (the task that sent the request, and the frame that lays out what it changed) and
+ *   before the full landscape is drawn. That is the work the landscape itself puts on the page;
+ * - the scroll itself, beside its floor: the longest task from the scroll until the full landscape, on the
+ *   essay and on the same page as plain HTML with no island (floor-page.mjs), scrolled the same way. The
+ *   floor is what laying out chapter 7 for the first time costs any page on this machine;
  * - the basins map: from the request (the reader picks another optimiser: plain descent → momentum → Adam →
- *   plain descent) to the last row of the 128 × 128 map, and the longest main-thread task meanwhile.
+ *   plain descent) to the last row of the 128 × 128 map; the longest task while it is computed (after the
+ *   pick's own task); and the pick's own task (the page redoing the descent, the race and the figures).
  * Times are read from the worker's own messages: a script added before the page's own wraps Worker so that
  * each request and result is stamped with performance.now(); long tasks are PerformanceObserver "longtask"
  * entries (50 ms or more; 0 means none). The build is the interaction bench's (dist-bench/, or $BENCH_DIST).
  */
 import { basinMap, objective, optimizerFor, valleys } from "../../src/engine/index.ts";
-import { median, withBuiltSite } from "./interaction.mjs";
+import { FLOOR_PATH, writeFloorPage } from "./floor-page.mjs";
+import { BENCH_DIST, median, withBuiltSite } from "./interaction.mjs";
 import { measure } from "./measure.mjs";
 
 const SLOWDOWNS = [1, 4];
@@ -49,22 +57,50 @@ async function engineRows() {
 
 async function browserRows() {
   return withBuiltSite(async (browser, origin) => {
+    writeFloorPage(BENCH_DIST);
     const rows = [];
     for (const slowdown of SLOWDOWNS) {
       const runs = [];
-      for (let r = 0; r < RUNS; r++) runs.push(await oneLoad(browser, origin, slowdown));
+      // Interleaved, so that a change in the machine's load falls on the essay and its floor alike.
+      for (let r = 0; r < RUNS; r++) runs.push({ ...(await oneLoad(browser, origin, slowdown)), floor: await floorScroll(browser, origin, slowdown) });
       const pick = (key) => median(runs.map((x) => x[key]));
       const tag = `${slowdown}× CPU`;
+      const ratio = pick("floor") > 0 ? ` (${(pick("scrollLongest") / pick("floor")).toFixed(1)}× the floor's)` : "";
       rows.push(
-        { name: `landscape worker, the wave: first coarse landscape (32²) after the request, ${tag}`, median: pick("coarse"), runs: RUNS },
+        { name: `landscape worker, the wave: first coarse picture (32²) after the request, ${tag}`, median: pick("coarse"), runs: RUNS },
         { name: `landscape worker, the wave: full 256² landscape after the request, ${tag}`, median: pick("full"), runs: RUNS },
-        { name: `longest main-thread task, scrolling into chapter 7 until its landscape is full, ${tag} (${pick("landscapeCount")} tasks ≥ 50 ms)`, median: pick("landscapeLongest"), runs: RUNS },
+        { name: `longest main-thread task while the wave's landscape is computed, ${tag} (${pick("landscapeCount")} tasks ≥ 50 ms; 0 means none)`, median: pick("landscapeLongest"), runs: RUNS },
+        { name: `longest main-thread task, scrolling into chapter 7 until its landscape is full, ${tag}${ratio}`, median: pick("scrollLongest"), runs: RUNS },
+        { name: `  its floor: the same scroll on the page as plain HTML, ${tag}`, median: pick("floor"), runs: RUNS },
         { name: `basins map ${SIZE} × ${SIZE} complete after the optimiser changes (median of 3 changes), ${tag}`, median: pick("basins"), runs: RUNS },
-        { name: `longest main-thread task while basins maps are redone, ${tag} (${pick("basinsCount")} tasks ≥ 50 ms)`, median: pick("basinsLongest"), runs: RUNS },
+        { name: `longest main-thread task while basins maps are computed, ${tag} (${pick("basinsCount")} tasks ≥ 50 ms; 0 means none)`, median: pick("basinsLongest"), runs: RUNS },
+        { name: `the optimiser pick's own task (descent, race and figures redone), ${tag}`, median: pick("pickLongest"), runs: RUNS },
       );
     }
     return rows;
   });
+}
+
+/** The floor of the scroll: chapter 7 scrolled into view on the page as plain HTML; its longest task. */
+async function floorScroll(browser, origin, slowdown) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.addInitScript(instrument);
+    await page.goto(`${origin}/${FLOOR_PATH}`);
+    await page.evaluate(() => document.fonts.ready);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
+    const at = await page.evaluate(() => {
+      const t = performance.now();
+      document.getElementById("many-valleys").scrollIntoView();
+      return t;
+    });
+    await page.waitForTimeout(2000);
+    const tasks = await page.evaluate((a) => window.__bench.tasks.filter((t) => t.start + t.duration >= a).map((t) => t.duration), at);
+    return Math.max(0, ...tasks);
+  } finally {
+    await page.close();
+  }
 }
 
 /** Stamps every message to and from the page's workers, and every long task, in window.__bench. */
@@ -84,7 +120,11 @@ function instrument() {
       });
     }
     postMessage(message, transfer) {
-      bench.sent.push({ at: performance.now(), kind: message?.kind ?? "landscape", channel: message?.channel, job: message?.job, model: message?.model });
+      const sent = { at: performance.now(), kind: message?.kind ?? "landscape", channel: message?.channel, job: message?.job, model: message?.model, settled: null };
+      bench.sent.push(sent);
+      // When the frame that draws what sent this request is over: a timer queued from the next frame's
+      // animation callback runs after that frame's layout and paint.
+      requestAnimationFrame(() => setTimeout(() => (sent.settled = performance.now())));
       super.postMessage(message, transfer);
     }
   };
@@ -112,10 +152,15 @@ async function oneLoad(browser, origin, slowdown) {
       const last = b.sent.filter((s) => s.channel === ask.channel).at(-1);
       const mine = b.got.filter((g) => g.channel === last.channel && g.job === last.job);
       const full = mine.find((g) => g.final);
-      return full ? { ask: last.at, coarse: mine[0].at, full: full.at } : null;
+      return full ? { ask: last.at, settled: ask.settled ?? last.at, coarse: mine[0].at, full: full.at } : null;
     }, null, { timeout: 120_000, polling: 50 }).then((h) => h.jsonValue());
-    const longest = (from, to) => page.evaluate(([a, z]) => window.__bench.tasks.filter((t) => t.start + t.duration >= a && t.start <= z).map((t) => t.duration), [from, to]);
-    const landscapeTasks = await longest(scrolledAt, landscape.full);
+    // Tasks overlapping [a, z]; `after` keeps only those that start after the end of the task holding a.
+    const tasksIn = (a, z) => page.evaluate(([from, to]) => window.__bench.tasks.filter((t) => t.start + t.duration >= from && t.start <= to), [a, z]);
+    const longest = (tasks) => Math.max(0, ...tasks.map((t) => t.duration));
+    const scrollTasks = await tasksIn(scrolledAt, landscape.full);
+    // The switch's own work is the task that sent the first request and the frame that draws what it
+    // changed; what starts after that frame is the page's work while the worker computes.
+    const landscapeTasks = scrollTasks.filter((t) => t.start >= landscape.settled);
 
     const map = page.locator('[data-figure="basins"]');
     await map.scrollIntoViewIfNeeded();
@@ -123,6 +168,7 @@ async function oneLoad(browser, origin, slowdown) {
     await status.filter({ hasText: `${SIZE} × ${SIZE} starts` }).waitFor({ timeout: 120_000 });
     const basins = [];
     let basinsTasks = [];
+    const pickTasks = [];
     for (const name of OPTIMIZER_ORDER) {
       const before = await page.evaluate(() => window.__bench.sent.length);
       await page.locator("section#many-valleys").getByRole("radio", { name: new RegExp(name, "i") }).check();
@@ -131,19 +177,24 @@ async function oneLoad(browser, origin, slowdown) {
         const ask = b.sent.slice(count).filter((s) => s.kind === "basins").at(-1);
         if (!ask) return null;
         const last = b.got.find((g) => g.kind === "basins" && g.channel === ask.channel && g.job === ask.job && g.final);
-        return last ? { ask: ask.at, done: last.at } : null;
+        const first = b.sent.slice(count).find((s) => s.kind === "basins");
+        return last ? { first: first.at, settled: first.settled ?? ask.at, done: last.at } : null;
       }, before, { timeout: 120_000, polling: 50 }).then((h) => h.jsonValue());
-      basins.push(done.done - done.ask);
-      basinsTasks = basinsTasks.concat(await longest(done.ask, done.done));
+      basins.push(done.done - done.first);
+      const during = await tasksIn(done.first, done.done);
+      pickTasks.push(longest(during.filter((t) => t.start < done.settled)));
+      basinsTasks = basinsTasks.concat(during.filter((t) => t.start >= done.settled));
     }
     return {
       coarse: landscape.coarse - landscape.ask,
       full: landscape.full - landscape.ask,
-      landscapeLongest: Math.max(0, ...landscapeTasks),
+      landscapeLongest: longest(landscapeTasks),
       landscapeCount: landscapeTasks.length,
+      scrollLongest: longest(scrollTasks),
       basins: median(basins),
-      basinsLongest: Math.max(0, ...basinsTasks),
+      basinsLongest: longest(basinsTasks),
       basinsCount: basinsTasks.length,
+      pickLongest: Math.max(0, ...pickTasks),
     };
   } finally {
     await page.close();

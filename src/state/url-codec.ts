@@ -69,9 +69,20 @@ export function parseQuery(search: string, table: FieldTable = TABLE): Decoded {
     }
     out = field.write(out, clamped);
   }
+  // The range of n is every model's; each model draws at most its own number of points.
+  const most = table.models.find((m) => m.id === out.model)!.data.maxN;
+  if (out.n > most) {
+    notices.push(`The link asks for ${grouped(out.n)} points, but ${modelLabel(table, out.model)} takes at most ${grouped(most)}, so it is ${grouped(most)}.`);
+    out = { ...out, n: most };
+  }
   const batch = Math.min(out.batch, out.n);
   if (batch !== out.batch) notices.push(`The batch size ${grouped(out.batch)} is larger than the ${grouped(out.n)} points, so it is ${grouped(batch)}.`);
   return { params: { ...out, batch }, notices };
+}
+
+/** The model's label as prose names it ("a wave"). */
+function modelLabel(table: FieldTable, id: string): string {
+  return table.models.find((m) => m.id === id)!.label;
 }
 
 /**

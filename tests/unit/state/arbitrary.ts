@@ -73,7 +73,9 @@ export function validParams(random: Random): EssayParams {
     else if (field.kind === "number") p = field.write(p, drawNumber(random, field.default, field.range));
     else p = field.write(p, random() < 0.8 ? null : pick(random, linkedFor(p.model)));
   }
-  return { ...p, batch: Math.min(p.batch, p.n) };
+  // A reader reaches no more points than the model draws (the wave 400, the classifier 2,000).
+  const n = Math.min(p.n, TABLE.models.find((m) => m.id === p.model)!.data.maxN);
+  return { ...p, n, batch: Math.min(p.batch, n) };
 }
 
 /** Ten thousand characters: longer than any link should carry. */

@@ -217,3 +217,13 @@ describe("parseQuery(search) with the reader's data", () => {
     },
   );
 });
+
+describe("a number of points past the model's own limit", () => {
+  test("is brought down to what that model draws, with a notice naming the model and its limit", () => {
+    const { params, notices } = parseQuery("?model=valleys&n=100000");
+    expect(params.n).toBe(400);
+    expect(notices).toEqual(["The link asks for 100,000 points, but a wave takes at most 400, so it is 400."]);
+    expect(parseQuery("?n=100000&model=classifier").params.n).toBe(2000);
+    expect(parseQuery("?n=100000").notices).toEqual([]);
+  });
+});
