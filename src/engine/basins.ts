@@ -68,11 +68,11 @@ export function settle(field: Field, start: Theta, rule: BasinRule): Ending {
     const next = optimizer.step(theta, field.gradient(theta), state, lr, settings);
     let move = 0;
     for (let k = 0; k < d; k++) move = Math.max(move, Math.abs(next.theta[k]! - theta[k]!) / scales[k]!);
+    // A step that leaves finite numbers is not taken: the ending is quoted where the numbers last held.
+    if (!Number.isFinite(move)) return { code: DIVERGED, steps: t - 1, theta, loss: field.loss(theta) };
     theta = next.theta;
     state = next.state;
-    if (!Number.isFinite(move) || (t % LOSS_EVERY === 0 && !(field.loss(theta) <= limit))) {
-      return { code: DIVERGED, steps: t, theta, loss: field.loss(theta) };
-    }
+    if (t % LOSS_EVERY === 0 && !(field.loss(theta) <= limit)) return { code: DIVERGED, steps: t, theta, loss: field.loss(theta) };
     if (move >= STILL) {
       still = 0;
       continue;

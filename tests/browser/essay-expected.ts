@@ -3,7 +3,7 @@
  * state class: the tests compare every live number on the page with these.
  */
 import {
-  MAX_STEPS, DEFAULT_SEED,
+  DIVERGED, MAX_STEPS, DEFAULT_SEED,
   OPTIMIZERS, SETTLE_TOLERANCE, aimAngle, datasetFromPoints, stepsDown, descend, generateDataset, gradientFromStats, leastSquares, line,
   lossFromStats, mse, objective, scaleData, seededRandom, summarize, effectiveBatch, xTransform, optimizerFor, settle, valleys,
 } from "../../src/engine/index.ts";
@@ -161,5 +161,10 @@ function waveTexts(p: EssayParams): Record<string, string> {
     "end-w": two(place[0]!),
     "end-a": two(place[1]!),
     "end-loss": formatLoss(reached ? reached.loss : end.loss),
+    "end-fate": reached
+      ? "settles at"
+      : end.code === DIVERGED
+        ? "diverges: its steps grow without bound. The last place where its numbers were still finite is"
+        : `has not come to rest after ${grouped(MAX_STEPS)} steps; it is at`,
   };
 }

@@ -1,4 +1,4 @@
-import { MAX_STEPS, descend, outlook, seededRandom, settle, type Ending, type Objective, type Optimizer, type Settings, type Theta } from "../../engine/index.ts";
+import { DIVERGED, MAX_STEPS, NO_VALLEY, descend, outlook, seededRandom, settle, type Ending, type Objective, type Optimizer, type Settings, type Theta } from "../../engine/index.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
 import {
   formatCount, formatLoss, formatNumber, formatQuantity, formatRate, formatRatio, type Quantity, grouped, rounded, scientific,
@@ -23,7 +23,7 @@ export type ProseQuantity =
   | "x1" | "y1" | "pred1" | "resid1" | "sq1" | "gap1"
   | "seed"
   | "steps-gd" | "steps-momentum" | "steps-adam"
-  | "valleys" | "lowest-w" | "lowest-a" | "lowest-loss" | "end-w" | "end-a" | "end-loss";
+  | "valleys" | "lowest-w" | "lowest-a" | "lowest-loss" | "end-w" | "end-a" | "end-loss" | "end-fate";
 
 /**
  * Any number the prose can show live, by its `data-quantity` name. The start (m0, b0) is shown as a
@@ -39,7 +39,7 @@ export const LIVE_NAMES: readonly LiveName[] = [
   "steps-needed", "x-shift", "x-scale", "own-min-m", "own-min-b", "x1", "y1", "pred1", "resid1", "sq1", "gap1", "seed",
   "steps-gd", "steps-momentum", "steps-adam",
   "w1", "w2", "c", "accuracy",
-  "valleys", "lowest-w", "lowest-a", "lowest-loss", "end-w", "end-a", "end-loss",
+  "valleys", "lowest-w", "lowest-a", "lowest-loss", "end-w", "end-a", "end-loss", "end-fate",
 ];
 
 /**
@@ -140,7 +140,21 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
     "end-w": endPlace[0]!,
     "end-a": endPlace[1]!,
     "end-loss": endsIn ? endsIn.loss : end.loss,
+    "end-fate": endsIn ? ENDS_IN_VALLEY : end.code === DIVERGED ? DIVERGED : NO_VALLEY,
   };
+}
+
+/** The code "end-fate" has when the descent comes to rest in one of the listed valleys. */
+const ENDS_IN_VALLEY = 0;
+
+/**
+ * endFate(code) is the words before where the wave's descent ends: it settles in a valley, is still on its
+ * way after the player's last step, or diverges (then the place quoted is its last with finite numbers).
+ */
+export function endFate(code: number): string {
+  if (code === ENDS_IN_VALLEY) return "settles at";
+  if (code === DIVERGED) return "diverges: its steps grow without bound. The last place where its numbers were still finite is";
+  return `has not come to rest after ${grouped(MAX_STEPS)} steps; it is at`;
 }
 
 /** inFirstView(objective, θ) is true when θ lies in the loss space's first window for its model. */
@@ -219,6 +233,8 @@ export function formatLive(name: LiveName, value: number): string {
       return Number.isFinite(value) ? grouped(Math.round(value)) : `more than ${grouped(MAX_STEPS)}`;
     case "valleys":
       return Number.isFinite(value) ? grouped(Math.round(value)) : "—";
+    case "end-fate":
+      return endFate(value);
     case "lowest-loss":
     case "end-loss":
       return formatLoss(value);

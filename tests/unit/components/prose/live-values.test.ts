@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { EssayState } from "../../../../src/state/essay.svelte.ts";
 import { readNumber } from "../../../../src/format/numbers.ts";
 import { withFields } from "../../state/params.ts";
-import { LIVE_NAMES, formatLive, isLiveName, liveTexts, liveValues } from "../../../../src/components/prose/live-values.ts";
+import { DIVERGED } from "../../../../src/engine/index.ts";
+import { LIVE_NAMES, endFate, formatLive, isLiveName, liveTexts, liveValues } from "../../../../src/components/prose/live-values.ts";
 
 describe("liveTexts(state)", () => {
   test("the article's start: loss 20.5, one step takes it lower, the bottom near m = 1.38", () => {
@@ -44,9 +45,30 @@ describe("liveTexts(state)", () => {
       if (name.startsWith("steps-")) expect(text, name).toMatch(/^(more than 1,000|[\d,]+)$/);
       // The classifier's parameters and accuracy are not the line's: a dash, never NaN.
       else if (["w1", "w2", "c", "accuracy"].includes(name)) expect(text, name).toBe("—");
+      // Words, not a number: where the wave's descent ends is said before the place is quoted.
+      else if (name === "end-fate") expect(text, name).toMatch(/^(settles at|has not come to rest|diverges)/);
       else expect(text, name).toMatch(/^\u2212?[\d,]+(\.\d+)?( × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹,]+)?$/);
     }
     expect(liveTexts(s)["steps-gd"]).toBe("more than 1,000");
+  });
+});
+
+describe("where the wave's descent ends (chapter 7)", () => {
+  test("is said as it is, and the place quoted is a number: at rest in a valley, or still on its way on points spread far", () => {
+    const s = new EssayState();
+    s.setParams(withFields({ model: "valleys" }, s.params));
+    expect(liveTexts(s)["end-fate"]).toBe("settles at");
+    // Points far along x make the landscape ripple faster than any step can follow: no valley holds it.
+    const x = Float64Array.from({ length: 12 }, (_, i) => -1e6 + (2e6 * i) / 11);
+    s.setData({ x, y: x.map((v, i) => (i % 3) * 4e5 - 4e5 + 0.3 * v) });
+    for (const opt of ["gd", "momentum", "adam"]) {
+      s.setOptimizer(opt);
+      const texts = liveTexts(s);
+      expect(texts["end-fate"], opt).toBe("has not come to rest after 1,000 steps; it is at");
+      for (const name of ["end-w", "end-a", "end-loss"] as const) expect(texts[name], `${name}, ${opt}`).toMatch(/^\u2212?[\d,]+(\.\d+)?( × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹,]+)?$/);
+    }
+    // A wave's loss is bounded in ω, so its descent can hardly blow up; if one ever does, it is said.
+    expect(endFate(DIVERGED)).toMatch(/^diverges: /);
   });
 });
 
