@@ -62,3 +62,14 @@ test("the basins map fills in, starts the descent where it is pressed, and is dr
   await expect(status).toHaveText("128 × 128 starts", { timeout: 10_000 });
   expect(await legend.locator(".share").allTextContents()).not.toEqual(plainShares);
 });
+
+test("a key pressed the moment the focus arrives in chapter 7 acts on the wave, and is not undone by the switch to it", async ({ page }) => {
+  await openEssay(page);
+  const rate = page.locator('section#many-valleys [role="slider"][data-quantity="lr"]').first();
+  // Focus from the top of the page, and press at once: the chapter is taken as the focus arrives.
+  await rate.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => new URL(page.url()).searchParams.get("model")).toBe("valleys");
+  await expect.poll(() => Number(new URL(page.url()).searchParams.get("lr"))).toBeGreaterThan(0.2);
+  await expect(rate).not.toHaveText("0.2");
+});

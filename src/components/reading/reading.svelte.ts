@@ -28,6 +28,16 @@ export function watchReading(anchors: readonly string[]): void {
     const el = document.getElementById(id);
     return el ? [el] : [];
   });
+  // A reader working a control reads its chapter: while the focused element is on screen, its chapter is
+  // current, even before the reading line crosses into it. So the figures switch to that chapter's model
+  // as the focus arrives, and a key pressed next acts on the model it names (not undone by the switch).
+  const focusedChapter = (): HTMLElement | undefined => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return undefined;
+    const box = el.getBoundingClientRect();
+    if (box.bottom < 0 || box.top > window.innerHeight) return undefined;
+    return sections.find((s) => s.contains(el));
+  };
   const crossing = new Set<string>();
   const observer = new IntersectionObserver(
     (entries) => {
@@ -35,7 +45,7 @@ export function watchReading(anchors: readonly string[]): void {
         if (e.isIntersecting) crossing.add(e.target.id);
         else crossing.delete(e.target.id);
       }
-      const hit = sections.find((s) => crossing.has(s.id));
+      const hit = focusedChapter() ?? sections.find((s) => crossing.has(s.id));
       if (hit) reading.current = hit.id;
       // Above the first chapter nothing is current; in a margin between two, the last one stays.
       else if (sections[0] && sections[0].getBoundingClientRect().top > window.innerHeight * READING_LINE) reading.current = null;
@@ -44,6 +54,11 @@ export function watchReading(anchors: readonly string[]): void {
     { rootMargin: `-${READING_LINE * 100}% 0px -${100 - READING_LINE * 100 - 0.1}% 0px` },
   );
   for (const s of sections) observer.observe(s);
+  // Focus scrolls its element into view as it arrives; the chapter is taken at once all the same.
+  document.addEventListener("focusin", (event) => {
+    const chapter = sections.find((s) => event.target instanceof Node && s.contains(event.target));
+    if (chapter) reading.current = chapter.id;
+  });
 
   let queued = false;
   const measure = () => {
