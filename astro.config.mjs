@@ -36,7 +36,7 @@ export default defineConfig({
   vite: {
     // Every asset stays a file, never a data: URL: font-src 'self' refuses KaTeX's smallest font inlined.
     build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: bundlerWarning } },
-    plugins: [oneClientChunk(), pureD3Random(), terserPass()],
+    plugins: [oneClientChunk(), plainDynamicImport(), pureD3Random(), terserPass()],
   },
   // Prism marks code up with classes; Shiki's inline styles would need 'unsafe-inline' for <style>.
   markdown: { syntaxHighlight: "prism" },
@@ -83,6 +83,9 @@ const LATER = [
   /src[\\/]engine[\\/]presets\.ts$/,
 ];
 
+/** The modules a reader's action imports when it happens (a figure's save panel); never part of a view's chunk. */
+const ON_REQUEST = [/src[\\/]components[\\/]figure-actions[\\/](save-figure\.ts|open-panel\.ts|FigureActions\.Panel\.svelte)/];
+
 /**
  * oneClientChunk() puts the first view's browser code in one chunk, "essay", and the code only the islands
  * further down use in another, "later", which their client:idle directive loads once the page is idle. One
@@ -91,8 +94,10 @@ const LATER = [
  */
 function oneClientChunk() {
   const later = (/** @type {string} */ id) => LATER.some((re) => re.test(id));
+  // Loaded only on a reader's request (a dynamic import): left out of both groups, so it stays a chunk of its own.
+  const onRequest = (/** @type {string} */ id) => ON_REQUEST.some((re) => re.test(id));
   const groups = [
-    { name: "essay", test: (/** @type {string} */ id) => !later(id) },
+    { name: "essay", test: (/** @type {string} */ id) => !later(id) && !onRequest(id) },
     { name: "later", test: later },
   ];
   return {
@@ -102,6 +107,26 @@ function oneClientChunk() {
       if (name !== "client") return;
       return { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } };
     },
+  };
+}
+
+/**
+ * plainDynamicImport() replaces Vite's module-preload helper, which wraps every dynamic import(), with a call
+ * of the import itself, in the browser build. The essay's one dynamic import (a figure's save panel and the code
+ * that makes the files, src/components/figure-actions/) is a chunk that imports nothing the page has not loaded
+ * already, so there is nothing to preload; the helper would add 0.7 kB gzipped to the first view for nothing.
+ */
+function plainDynamicImport() {
+  const id = "\0vite/preload-helper.js";
+  return {
+    name: "loss-space:plain-dynamic-import",
+    enforce: /** @type {const} */ ("pre"),
+    /** @param {{ name: string }} environment */
+    applyToEnvironment: (environment) => environment.name === "client",
+    /** @param {string} source */
+    resolveId: (source) => (source === id ? id : undefined),
+    /** @param {string} module */
+    load: (module) => (module === id ? "export const __vitePreload = (load) => load();" : undefined),
   };
 }
 
