@@ -26,7 +26,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     svelte(),
-    embedScripts({ plugins: [pureD3Random(), terserPass()] }),
+    embedScripts({ plugins: [plainDynamicImport(), pureD3Random(), terserPass()] }),
     subsetFonts({ "Source Serif 4": { opsz: 20 }, "Source Sans 3": {} }),
     inlineStyles(),
     dropUnusedFonts(),
