@@ -9,7 +9,7 @@ export interface EmbedFigure {
   readonly id: string;
   /** What the iframe shows, said to a screen reader (its title) and on the page. */
   readonly title: string;
-  /** The iframe's height in CSS pixels: the figure, its controls and the link back at a column's width. */
+  /** The iframe's height in CSS pixels: the page whole (figure, controls, link back) at a column's width of 640 px, none scrolled. */
   readonly height: number;
   /** The anchor of the chapter that holds the figure. */
   readonly chapter: string;
@@ -19,10 +19,10 @@ export interface EmbedFigure {
 
 /** Every embeddable figure, in the essay's order. */
 export const EMBEDS = [
-  { id: "loss-space", title: "The loss space: every slope and intercept, and its loss", height: 640, chapter: "landscape" },
-  { id: "data-space", title: "The data space: the points and the line through them", height: 620, chapter: "two-spaces" },
-  { id: "comparison", title: "Full batch against stochastic descent, on the same points", height: 900, chapter: "full-batch" },
-  { id: "basins", title: "Many valleys: where descent ends from every start", height: 760, chapter: "many-valleys", model: "valleys" },
+  { id: "loss-space", title: "The loss space: every slope and intercept, and its loss", height: 980, chapter: "landscape" },
+  { id: "data-space", title: "The data space: the points and the line through them", height: 1000, chapter: "two-spaces" },
+  { id: "comparison", title: "Full batch against stochastic descent, on the same points", height: 1830, chapter: "full-batch" },
+  { id: "basins", title: "Many valleys: where descent ends from every start", height: 1100, chapter: "many-valleys", model: "valleys" },
 ] as const satisfies readonly EmbedFigure[];
 
 /** The name of an embeddable figure. */

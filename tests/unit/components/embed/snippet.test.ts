@@ -52,7 +52,7 @@ describe("EMBEDS", () => {
     for (const e of EMBEDS) {
       expect(e.title.length).toBeGreaterThan(10);
       expect(e.height).toBeGreaterThanOrEqual(400);
-      expect(e.height).toBeLessThanOrEqual(1200);
+      expect(e.height).toBeLessThanOrEqual(2000);
       expect(e.chapter).toMatch(/^[a-z-]+$/);
     }
     expect(embedFigure("nothing")).toBeUndefined();
