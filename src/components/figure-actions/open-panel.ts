@@ -24,7 +24,7 @@ export function togglePanel(trigger: HTMLButtonElement, names: FigureNames): voi
   const id = `${names.figure}-actions-panel`;
   const panel = mount(Panel, {
     target: root,
-    anchor: status ?? undefined,
+    ...(status ? { anchor: status } : {}),
     props: {
       id, figure: names.figure, label: names.label,
       onclose: () => closePanel(trigger, true),
