@@ -2,6 +2,14 @@ import { contours } from "d3-contour";
 import type { LossGrid } from "../../../engine/index.ts";
 import { fixed, type Box } from "../geometry.ts";
 import type { ContourBand } from "../contours.ts";
+import { simplify } from "./simplify.ts";
+
+/**
+ * How far (in the figure's units, about CSS pixels) a traced ring may be straightened: a fine grid puts a
+ * vertex every fraction of a pixel, and a path of a fifth as many points draws the same picture for far
+ * less to parse and paint on every redraw.
+ */
+const STRAIGHTEN = 0.25;
 
 /**
  * gridBands(grid, levels, box) traces each level's region (where the sampled loss is at most the level)
@@ -21,8 +29,9 @@ export function gridBands(grid: LossGrid, levels: readonly number[], box: Box): 
     let d = "";
     for (const polygon of shape.coordinates) {
       for (const ring of polygon) {
-        ring.forEach(([x, y], k) => {
-          d += `${k ? "L" : "M"}${fixed(box.left + x! * kx)},${fixed(bottom - y! * ky)}`;
+        const drawn = simplify(ring.map(([x, y]) => [box.left + x! * kx, bottom - y! * ky]), STRAIGHTEN);
+        drawn.forEach(([x, y], k) => {
+          d += `${k ? "L" : "M"}${fixed(x!)},${fixed(y!)}`;
         });
         d += "Z";
       }

@@ -21,11 +21,11 @@ test("gridBands(grid, levels, box) traces each level's region from samples, clos
   expect(traced.map((b) => b.level)).toEqual(levels);
   for (const band of traced) {
     const corners = band.d.replace(/Z/g, "").split(/[ML]/).filter(Boolean).map((pair) => pair.split(",").map(Number) as [number, number]);
-    expect(corners.length).toBeGreaterThan(20);
-    // Every traced vertex inside the window lies on the ring, to within the loss a cell's width changes
+    expect(corners.length).toBeGreaterThan(10);
+    // Straightened to a quarter pixel, a ring keeps a dozen or more corners; every one inside the window lies on the ring, to within the loss a cell's width changes
     // (where a ring leaves the window, the region is closed along the window's edge).
     const inside = corners.filter(([x, y]) => x > BOX.left + 1 && x < BOX.left + BOX.width - 1 && y > BOX.top + 1 && y < BOX.top + BOX.height - 1);
-    expect(inside.length).toBeGreaterThan(20);
+    expect(inside.length).toBeGreaterThan(10);
     for (const [x, y] of inside) expect(Math.abs(lossFromStats(stats, toParams(x, y)) - band.level)).toBeLessThan(0.02 * band.level);
   }
   expect(gridBands(grid, [grid.min - 1], BOX)[0]!.d).toBe("");
