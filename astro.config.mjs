@@ -83,8 +83,11 @@ const LATER = [
   /src[\\/]engine[\\/]presets\.ts$/,
 ];
 
-/** The modules a reader's action imports when it happens (a figure's save panel); never part of a view's chunk. */
-const ON_REQUEST = [/src[\\/]components[\\/]figure-actions[\\/](save-figure\.ts|open-panel\.ts|FigureActions\.Panel\.svelte)/];
+/** The modules a reader's action imports when it happens (a figure's save panel, its embed code); never part of a view's chunk. */
+const ON_REQUEST = [
+  /src[\\/]components[\\/]figure-actions[\\/](save-figure\.ts|open-panel\.ts|FigureActions\.Panel\.svelte)/,
+  /src[\\/]components[\\/]embed[\\/](copy-embed|embeds|snippet)\.ts$/,
+];
 
 /**
  * oneClientChunk() puts the first view's browser code in one chunk, "essay", and the code only the islands

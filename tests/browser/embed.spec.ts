@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, quantity } from "./fixtures.ts";
+import { test, expect, openEssay, quantity } from "./fixtures.ts";
 import { nonFiniteProblems } from "./quality/page-checks.ts";
 
 /** Opens an embed page at a query and waits until its figure has hydrated. */
@@ -60,4 +60,52 @@ test("the basins map's embed page is of the wave, recolours for another rate and
   await expect.poll(() => map.locator("svg").first().innerHTML()).not.toBe(before);
   await expect(page.getByRole("link", { name: /Open in the essay/ })).toHaveAttribute("href", "/?model=valleys&lr=0.06#many-valleys");
   expect(await nonFiniteProblems(page)).toEqual([]);
+});
+
+test("the essay's figure copies its embed code, which shows that figure at the same state in a page elsewhere, scrubbable, with a way back", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openEssay(page, "?m=0.5&step=2");
+  const loss = page.locator('[data-figure="loss-space"]').first();
+  const trigger = loss.getByRole("button", { name: "Save or embed the loss space" });
+  await trigger.click();
+  const copy = loss.getByRole("button", { name: "Copy embed code" });
+  await copy.click();
+  // Seen on the button, heard through the actions' live region.
+  await expect(loss.getByRole("button", { name: "Embed code copied" })).toBeVisible();
+  await expect(loss.locator("[data-figure-actions] [role=status]")).toHaveText(/Embed code for the loss space copied/);
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  const origin = new URL(page.url()).origin;
+  expect(snippet).toBe(
+    `<iframe src="${origin}/embed/loss-space/?m=0.5&amp;step=2" title="The loss space: every slope and intercept, and its loss" ` +
+      `width="100%" height="980" loading="lazy" style="border:0"></iframe>`,
+  );
+
+  // A clipboard that refuses: the code is shown, selected, to copy by hand.
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"));
+  });
+  await loss.getByRole("button", { name: /Copy embed code|Embed code copied/ }).click();
+  await expect(loss.getByRole("textbox", { name: "Embed code for the loss space" })).toHaveValue(snippet);
+
+  // Pasted into a page of its own: the iframe loads the figure at the copied state.
+  await page.setContent(`<!doctype html><html lang="en"><title>A course page</title><body><main>${snippet}</main></body></html>`);
+  const frame = page.frameLocator("iframe");
+  await expect(frame.locator("html[data-embed=ready]")).toHaveCount(1);
+  await expect(page.locator("iframe")).toHaveAttribute("title", "The loss space: every slope and intercept, and its loss");
+  const slope = frame.getByRole("slider", { name: "starting slope m" });
+  await expect(slope).toHaveAttribute("aria-valuenow", "0.5");
+  await expect(frame.locator('[data-quantity="step"]:not(input)')).toHaveText("2");
+  const figure = frame.locator('[data-figure="loss-space"]');
+  const before = await figure.innerHTML();
+  await slope.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(slope).toHaveAttribute("aria-valuenow", "0.6");
+  await expect.poll(() => figure.innerHTML()).not.toBe(before);
+  const back = frame.getByRole("link", { name: /Open in the essay/ });
+  await expect(back).toHaveAttribute("href", "/?m=0.6&step=2#landscape");
+
+  // The way back opens the essay at the embed's state, in the figure's chapter.
+  await openEssay(page, "?m=0.6&step=2#landscape");
+  await expect(page.getByRole("slider", { name: "starting slope m" }).first()).toHaveAttribute("aria-valuenow", "0.6");
+  await expect(quantity(page, "step")).toHaveText("2");
 });
