@@ -14,7 +14,7 @@ const SLICE_MS = 4;
 
 /**
  * timeWhenIdle(timer, budgetMs, done, wanted) samples timer for about budgetMs in SLICE_MS pieces, one
- * per idle moment, then hands done the median; it stops silently once wanted() turns false.
+ * per idle moment, then hands done the timing; it stops silently once wanted() turns false.
  */
 export function timeWhenIdle(timer: Timer, budgetMs: number, done: (timing: Timing) => void, wanted: () => boolean = () => true): void {
   let left = Math.ceil(budgetMs / SLICE_MS);

@@ -4,8 +4,8 @@ import { timeWhenIdle, whenIdle } from "./idle.ts";
 /** Points in the timing sample: enough that one pass dwarfs the cost of calling the loss at all. */
 export const SAMPLE_POINTS = 20_000;
 
-/** How long the timing runs: enough runs for a steady median, short enough not to hold up the page. */
-export const SAMPLE_MS = 12;
+/** How long the timing runs: enough runs for its fastest to be the work alone, short enough not to hold up the page. */
+export const SAMPLE_MS = 40;
 
 /**
  * How fast this machine computes a loss and a full-batch gradient, measured once in the browser by timing
@@ -31,7 +31,7 @@ export const RETRIES = 5;
 
 /**
  * measureMachineSpeed() times the loss once, in short pieces when the browser is idle (browser only;
- * later calls do nothing). A timing whose median reads 0 is taken again with longer runs rather than
+ * later calls do nothing). A timing that reads 0 is taken again with longer runs rather than
  * dropped: the timer sizes its runs while the code is still being compiled, and on a coarse clock the
  * faster compiled runs could then read 0, which left the grid cost and the pass time unmeasured on
  * about one load in ten.
@@ -52,14 +52,14 @@ export function measureMachineSpeed(): void {
 }
 
 /**
- * Times work in idle slices and hands on its seconds per point. A median of 0 means the runs were too short
+ * Times work in idle slices and hands on its seconds per point, from the fastest run (see Timing). A time of 0 means the runs were too short
  * for the clock (a coarse one ticks every 0.1 ms or more), so it is timed again with each call doing four
  * times the passes, until the runs are long enough to read.
  */
 function measure(work: () => void, retries: number, done: (secondsPerPoint: number) => void, passes = 1): void {
   const timer = startTimer(passes === 1 ? work : () => { for (let i = 0; i < passes; i++) work(); }, () => performance.now());
-  timeWhenIdle(timer, SAMPLE_MS, ({ medianMs }) => {
-    if (Number.isFinite(sink) && medianMs > 0) done(medianMs / 1000 / SAMPLE_POINTS / passes);
+  timeWhenIdle(timer, SAMPLE_MS, ({ fastestMs }) => {
+    if (Number.isFinite(sink) && fastestMs > 0) done(fastestMs / 1000 / SAMPLE_POINTS / passes);
     else if (retries > 0) whenIdle(() => measure(work, retries - 1, done, passes * 4), 1000, 50);
   });
 }

@@ -17,21 +17,44 @@ describe("startTimer", () => {
     const once = timeIt(whole.work, whole.clock, 12);
     expect(timer.timing().medianMs).toBe(0.25);
     expect(once.medianMs).toBe(0.25);
-    // Batches of 4 calls (1 ms) fill 4 ms pieces with about 4 runs each.
-    expect(timer.runs).toBeGreaterThanOrEqual(9);
+    // Batches of 8 calls (2 ms, RUN_MS) fill 4 ms pieces with about 2 runs each, the first piece 3.
+    expect(timer.runs).toBeGreaterThanOrEqual(6);
   });
 
   test("warms up and sizes the batch once, in the first piece only", () => {
     const w = fakeWork(1);
     const timer = startTimer(w.work, w.clock);
     timer.sample(0);
-    // One warm-up call, one sizing run of one call, then the three runs every timing has.
-    expect(w.calls()).toBe(5);
+    // One warm-up call, sizing runs of one call and then two (2 ms, RUN_MS), then the three runs every timing has.
+    expect(w.calls()).toBe(1 + 1 + 2 + 3 * 2);
     expect(timer.runs).toBe(3);
     timer.sample(0);
-    expect(w.calls()).toBe(5);
-    timer.sample(2);
+    expect(w.calls()).toBe(10);
+    timer.sample(4);
     expect(timer.runs).toBe(5);
+  });
+
+  test("work that speeds up after its batch was sized (compiled while it ran) gets longer runs, and the short ones are not kept", () => {
+    let now = 0;
+    let calls = 0;
+    // 1 ms a call for the first five calls, then 0.01 ms: a hundred times faster, as compiled code can be.
+    const work = () => ((now += calls++ < 5 ? 1 : 0.01));
+    const timer = startTimer(work, () => now);
+    for (let i = 0; i < 5; i++) timer.sample(4);
+    expect(timer.timing().medianMs).toBeCloseTo(0.01, 6);
+    expect(timer.runs).toBeGreaterThanOrEqual(3);
+  });
+
+  test("the fastest run is the work alone when other work slows some runs down", () => {
+    let now = 0;
+    let calls = 0;
+    // 0.1 ms a call, and every third run of 20 calls is held up by 3 ms of someone else's work.
+    const work = () => ((now += 0.1 + (++calls % 60 === 0 ? 3 : 0)));
+    const timer = startTimer(work, () => now);
+    timer.sample(40);
+    expect(timer.timing().fastestMs).toBeCloseTo(0.1, 9);
+    expect(timer.timing().medianMs).toBeGreaterThanOrEqual(timer.timing().fastestMs);
+    expect(startTimer(work, () => now).timing().fastestMs).toBeNaN();
   });
 
   test("stops at 50 runs however long it is given, and reads NaN before any run", () => {
