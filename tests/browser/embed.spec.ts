@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, openEssay, quantity } from "./fixtures.ts";
 import { nonFiniteProblems } from "./quality/page-checks.ts";
 
@@ -6,6 +7,12 @@ import { nonFiniteProblems } from "./quality/page-checks.ts";
 async function openEmbed(page: Page, figure: string, query = ""): Promise<void> {
   await page.goto(`./embed/${figure}/${query}`);
   await page.waitForSelector("html[data-embed=ready]");
+}
+
+/** Axe finds no WCAG 2.2 A/AA violation on the page as it is. */
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
 }
 
 test("the loss space's embed page shows that figure alone, scrubs by keyboard and links back at the same state", async ({ page }) => {
@@ -26,10 +33,15 @@ test("the loss space's embed page shows that figure alone, scrubs by keyboard an
   await expect(back).toHaveAttribute("href", "/?m=1.1&b=2&step=2#landscape");
   await expect(back).toHaveAttribute("target", "_blank");
   expect(await nonFiniteProblems(page)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
-test("the comparison's embed page runs the three methods from the embed's start and links back to its chapter", async ({ page }) => {
+test("the comparison's embed page runs the three methods from the embed's start, fits a phone in the reader's stored theme and links back to its chapter", async ({ page }) => {
+  // A reader who chose the dark theme in the essay sees embeds (same origin, same storage) dark too, on a phone.
+  await page.addInitScript(() => localStorage.setItem("loss-space-theme", "dark"));
+  await page.setViewportSize({ width: 320, height: 740 });
   await openEmbed(page, "comparison", "?step=3");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   const figure = page.locator('[data-figure="comparison"]');
   await expect(figure).toBeVisible();
   await expect(page.locator('[data-figure="loss-space"], [data-figure="data-space"], [data-figure="basins"]')).toHaveCount(0);
@@ -42,6 +54,8 @@ test("the comparison's embed page runs the three methods from the embed's start 
   await expect(page).toHaveURL(/\/embed\/comparison\/\?b=2\.4&step=3$/);
   await expect(page.getByRole("link", { name: /Open in the essay/ })).toHaveAttribute("href", "/?b=2.4&step=3#full-batch");
   expect(await nonFiniteProblems(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling at 320 px").toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page);
 });
 
 test("the basins map's embed page is of the wave, recolours for another rate and links back to chapter 7", async ({ page }) => {
@@ -80,18 +94,37 @@ test("the essay's figure copies its embed code, which shows that figure at the s
       `width="100%" height="980" loading="lazy" style="border:0"></iframe>`,
   );
 
+  // The data space's too, for a page that shows both.
+  const data = page.locator('[data-figure="data-space"]').first();
+  await data.getByRole("button", { name: "Save or embed the data space" }).click();
+  await data.getByRole("button", { name: "Copy embed code" }).click();
+  await expect(data.getByRole("button", { name: "Embed code copied" })).toBeVisible();
+  const dataSnippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(dataSnippet).toContain(`src="${origin}/embed/data-space/?m=0.5&amp;step=2" title="The data space: the points and the line through them"`);
+
   // A clipboard that refuses: the code is shown, selected, to copy by hand.
   await page.evaluate(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"));
   });
-  await loss.getByRole("button", { name: /Copy embed code|Embed code copied/ }).click();
-  await expect(loss.getByRole("textbox", { name: "Embed code for the loss space" })).toHaveValue(snippet);
+  await data.getByRole("button", { name: /Copy embed code|Embed code copied/ }).click();
+  await expect(data.getByRole("textbox", { name: "Embed code for the data space" })).toHaveValue(dataSnippet);
 
   // Pasted into a page of its own: the iframe loads the figure at the copied state.
-  await page.setContent(`<!doctype html><html lang="en"><title>A course page</title><body><main>${snippet}</main></body></html>`);
-  const frame = page.frameLocator("iframe");
+  await page.setContent(`<!doctype html><html lang="en"><title>A course page</title><body><main>${snippet}${dataSnippet}</main></body></html>`);
+  const frame = page.frameLocator("iframe >> nth=0");
   await expect(frame.locator("html[data-embed=ready]")).toHaveCount(1);
-  await expect(page.locator("iframe")).toHaveAttribute("title", "The loss space: every slope and intercept, and its loss");
+  await expect(page.locator("iframe").first()).toHaveAttribute("title", "The loss space: every slope and intercept, and its loss");
+  // The data space's frame draws its line at the same state, and steps on by keyboard.
+  const dataFrame = page.frameLocator("iframe >> nth=1");
+  await expect(dataFrame.locator("html[data-embed=ready]")).toHaveCount(1);
+  const track = dataFrame.getByRole("slider", { name: "step" });
+  await expect(track).toHaveValue("2");
+  const line = dataFrame.locator('[data-figure="data-space"]');
+  const drawn = await line.innerHTML();
+  await track.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(dataFrame.locator('[data-quantity="step"]:not(input)')).toHaveText("3");
+  await expect.poll(() => line.innerHTML()).not.toBe(drawn);
   const slope = frame.getByRole("slider", { name: "starting slope m" });
   await expect(slope).toHaveAttribute("aria-valuenow", "0.5");
   await expect(frame.locator('[data-quantity="step"]:not(input)')).toHaveText("2");
