@@ -6,12 +6,14 @@
  */
 import { engineBenchmarks } from "./bench/engine.mjs";
 import { interactionBenchmarks } from "./bench/interaction.mjs";
+import { measurementBenchmarks } from "./bench/measurements.mjs";
 import { scaleBenchmarks } from "./bench/scale.mjs";
 import { valleysBenchmarks } from "./bench/valleys.mjs";
 
 const groups = [
   ["engine", engineBenchmarks],
   ["interaction", interactionBenchmarks],
+  ["measurements", measurementBenchmarks],
   ["scale", scaleBenchmarks],
   ["valleys", valleysBenchmarks],
 ];
