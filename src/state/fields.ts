@@ -37,7 +37,24 @@ export interface EssayParams {
    * more than two; the others are held at their current values. Only a view: the descent does not change.
    */
   readonly axes: string;
+  /** How the loss space is drawn: contour, top-down (the default), or bowl, in 3D. Only a view, like all below. */
+  readonly lossView: LossView;
+  /** The bowl's turn about the vertical, in whole degrees (−180 to 180). */
+  readonly turn: number;
+  /** How far down the bowl is seen from, in whole degrees above the floor. */
+  readonly tilt: number;
+  /** The data space draws each residual's square, not only its length. */
+  readonly squares: boolean;
+  /** The loss space draws every data point as its line of exact fits, not only the next batch's. */
+  readonly lines: boolean;
+  /** What the comparison's loss curves run along: steps (the default) or points seen. */
+  readonly per: CurvesAlong;
 }
+
+/** How the loss space is drawn. */
+export type LossView = "contour" | "bowl";
+/** What the comparison's loss curves run along: each step, or the points seen so far. */
+export type CurvesAlong = "step" | "seen";
 
 /** A numeric field's range and the quantum controls snap to. */
 export interface NumericField {
@@ -101,6 +118,8 @@ const SCALARS = {
   batch: { min: 1, max: 4096, quantum: 1, integer: true, label: "batch size" },
   n: { min: 10, max: MAX_N, quantum: 1, integer: true, label: "number of points" },
   seed: { min: 0, max: MAX_SEED, quantum: 1, integer: true, label: "random seed" },
+  turn: { min: -180, max: 180, quantum: 1, integer: true, label: "bowl's turn" },
+  tilt: { min: 8, max: 85, quantum: 1, integer: true, label: "bowl's tilt" },
 } as const satisfies Record<string, NumericField>;
 
 /** The one table of the essay's inputs, in the order a canonical link lists them, and what it is made from. */
@@ -135,19 +154,33 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
     scale: SCALINGS[0]!,
     data: null,
     axes: planes(models)[0] ?? "",
+    lossView: "contour",
+    turn: -30,
+    tilt: 32,
+    squares: false,
+    lines: false,
+    per: "step",
   };
   const always = () => true;
   const scalar = (key: keyof typeof SCALARS, changes: Field["changes"]): Field => ({
     kind: "number", key, label: SCALARS[key].label, range: SCALARS[key], default: defaults[key], applies: always, changes,
     read: (p) => p[key], write: (p, v: number) => ({ ...p, [key]: v }),
   });
-  const choice = (key: "model" | "opt" | "method" | "axes" | "scale", label: string, choices: readonly string[], changes: Field["changes"], applies: (p: EssayParams) => boolean = always): Field => ({
+  const choice = (key: "model" | "opt" | "method" | "axes" | "scale" | "per", label: string, choices: readonly string[], changes: Field["changes"], applies: (p: EssayParams) => boolean = always): Field => ({
     kind: "choice", key, label, choices, default: defaults[key], applies, changes,
     read: (p) => p[key], write: (p, v: string) => ({ ...p, [key]: v }),
   });
   // Only a model with more than two parameters has a choice of planes to show.
   const sliced = (p: EssayParams) => (models.find((m) => m.id === p.model)?.params.length ?? 0) > 2;
   const canRescale = (p: EssayParams) => models.find((m) => m.id === p.model)?.rescaled !== undefined;
+  const bowl = (p: EssayParams) => p.lossView === "bowl";
+  // Only a model whose points are lines in the loss space has every point's line to show.
+  const drawsLines = (p: EssayParams) => models.find((m) => m.id === p.model)?.pointConstraint !== undefined;
+  /** A view's switch in the link: "1" when on, left out when off. */
+  const flag = (key: string, label: string, prop: "squares" | "lines", applies: (p: EssayParams) => boolean = always): Field => ({
+    kind: "choice", key, label, choices: ["0", "1"], default: "0", applies, changes: "view",
+    read: (p) => (p[prop] ? "1" : "0"), write: (p, v: string) => ({ ...p, [prop]: v === "1" }),
+  });
   const starts: Field[] = models.flatMap((m) =>
     m.params.map((spec): Field => {
       const range = { min: spec.min, max: spec.max, quantum: spec.quantum, integer: false, label: `starting ${spec.label} ${spec.key}` };
@@ -184,6 +217,15 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
     ...(defaults.axes ? [choice("axes", "pair of axes the loss space shows", planes(models), "view", sliced)] : []),
     choice("scale", "scaling of x", SCALINGS, "data", canRescale),
     {
+      kind: "choice", key: "view", label: "view of the loss space", choices: ["contour", "bowl"], default: defaults.lossView,
+      applies: always, changes: "view", read: (p) => p.lossView, write: (p, v: string) => ({ ...p, lossView: v as LossView }),
+    },
+    { ...scalar("turn", "view"), applies: bowl },
+    { ...scalar("tilt", "view"), applies: bowl },
+    flag("sq", "squared residuals switch", "squares"),
+    flag("lines", "every point as a line switch", "lines", drawsLines),
+    choice("per", "loss curves' axis", ["step", "seen"], "view"),
+    {
       kind: "data", key: "data", label: "data", applies: always, changes: "data",
       read: (p) => p.data, write: (p, v: string | null) => ({ ...p, data: v }),
     },
@@ -191,6 +233,15 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
   const numeric: Record<string, NumericField> = {};
   for (const f of fields) if (f.kind === "number") numeric[f.key] = f.range;
   return { models, optimizers, fields, numeric, defaults };
+}
+
+/**
+ * withLook(target, from) is target with the look of from: the loss space's view, the bowl's angle and the
+ * switches of LOOK_KEYS. A chapter's scene or a jump link sets the descent and leaves the reader's view be.
+ */
+export function withLook(target: EssayParams, from: EssayParams): EssayParams {
+  const { lossView, turn, tilt, squares, lines, per } = from;
+  return { ...target, lossView, turn, tilt, squares, lines, per };
 }
 
 /** planes(models) is every pair of parameters ("w1-c") that the loss space of a model with more than two can show. */

@@ -1,5 +1,6 @@
 import type { LossGrid, LossWindow } from "../../engine/index.ts";
 import { fixed, type Box, type Point } from "./geometry.ts";
+import { DEFAULTS, FIELDS } from "../../state/fields.ts";
 
 /** Where the camera looks from: degrees around the vertical axis, and above the floor. */
 export interface View {
@@ -7,11 +8,11 @@ export interface View {
   readonly elevation: number;
 }
 
-/** The bowl's first view: turned a little and looking down at it from above the start's side. */
-export const DEFAULT_VIEW: View = { azimuth: -30, elevation: 32 };
+/** The bowl's first view: turned a little and looking down at it from above the start's side (the link's defaults). */
+export const DEFAULT_VIEW: View = { azimuth: DEFAULTS.turn, elevation: DEFAULTS.tilt };
 
 /** How far the camera may tilt: never edge-on, never straight down (the contour view does that). */
-export const ELEVATION_RANGE = [8, 85] as const;
+export const ELEVATION_RANGE = [FIELDS.tilt.min, FIELDS.tilt.max] as const;
 
 /** A projected point: its place on screen and its depth (larger is nearer the reader). */
 export interface Projected extends Point {
