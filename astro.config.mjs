@@ -83,10 +83,11 @@ const LATER = [
   /src[\\/]engine[\\/]presets\.ts$/,
 ];
 
-/** The modules a reader's action imports when it happens (a figure's save panel, its embed code); never part of a view's chunk. */
+/** The modules a reader's action imports when it happens (a figure's save panel, its embed code, the bowl); never part of a view's chunk. */
 const ON_REQUEST = [
   /src[\\/]components[\\/]figure-actions[\\/](save-figure\.ts|open-panel\.ts|FigureActions\.Panel\.svelte)/,
   /src[\\/]components[\\/]embed[\\/](copy-embed|embeds|snippet)\.ts$/,
+  /src[\\/]components[\\/]figures[\\/](LossSpace\.Bowl\.svg\.svelte|projection\.ts)/,
 ];
 
 /**
@@ -115,9 +116,9 @@ function oneClientChunk() {
 
 /**
  * plainDynamicImport() replaces Vite's module-preload helper, which wraps every dynamic import(), with a call
- * of the import itself, in the browser build. The essay's one dynamic import (a figure's save panel and the code
- * that makes the files, src/components/figure-actions/) is a chunk that imports nothing the page has not loaded
- * already, so there is nothing to preload; the helper would add 0.7 kB gzipped to the first view for nothing.
+ * of the import itself, in the browser build. The essay's dynamic imports (a figure's save panel and the code that
+ * makes the files, src/components/figure-actions/; the loss space's bowl) are chunks that import nothing the page
+ * has not loaded already, so there is nothing to preload; the helper would add 0.7 kB gzipped to the first view for nothing.
  */
 function plainDynamicImport() {
   const id = "\0vite/preload-helper.js";

@@ -3,7 +3,7 @@ import {
   type Dataset, type Model, type Objective, type Optimizer, type Scaling, type Settings, type SufficientStats, type Theta, type Trajectory,
   type XTransform,
 } from "../engine/index.ts";
-import { DEFAULTS, TABLE, clampField, planeOf, settingsOf, startOf, type CurvesAlong, type EssayParams, type LossView } from "./fields.ts";
+import { DEFAULTS, TABLE, clampField, cleanLook, planeOf, settingsOf, startOf, type EssayParams, type Look } from "./fields.ts";
 import { DataSource } from "./data-source.svelte.ts";
 import { decodeData, encodeData } from "./data-codec.ts";
 
@@ -44,12 +44,7 @@ export class EssayState {
   #step = $state(DEFAULTS.step);
   #axes = $state(DEFAULTS.axes);
   #scale = $state<Scaling>(DEFAULTS.scale);
-  #lossView = $state<LossView>(DEFAULTS.lossView);
-  #turn = $state(DEFAULTS.turn);
-  #tilt = $state(DEFAULTS.tilt);
-  #squares = $state(DEFAULTS.squares);
-  #lines = $state(DEFAULTS.lines);
-  #per = $state<CurvesAlong>(DEFAULTS.per);
+  #look = $state.raw<Look>(DEFAULTS.look);
   /** The change of x held still while a point is dragged (see holdScaling), or null. */
   #held = $state.raw<XTransform | null>(null);
   /** Each model's data, kept (with the reader's edits) while another model is shown. */
@@ -159,34 +154,18 @@ export class EssayState {
   /** Chooses the scaling (anything but none, center or standardize is ignored); kept while another model is shown. */
   set scaling(v: Scaling) { if (SCALINGS.includes(v)) this.#scale = v; }
 
-  /** How the loss space is drawn: contour or bowl; anything else is ignored. */
-  get lossView(): LossView { return this.#lossView; }
-  set lossView(v: LossView) { if (v === "contour" || v === "bowl") this.#lossView = v; }
-  /** The bowl's turn about the vertical, in whole degrees from −180 to 180. */
-  get turn() { return this.#turn; }
-  /** How far down the bowl is seen from, in whole degrees. */
-  get tilt() { return this.#tilt; }
-  /** Turns the bowl: the turn wrapped into −180…180 and both rounded to whole degrees, the tilt clamped; non-finite values are ignored. */
-  turnBowl(turn: number, tilt: number): void {
-    if (!Number.isFinite(turn) || !Number.isFinite(tilt)) return;
-    this.#turn = clampField(TABLE.numeric["turn"]!, ((((Math.round(turn) + 180) % 360) + 360) % 360) - 180);
-    this.#tilt = clampField(TABLE.numeric["tilt"]!, tilt);
+  /** How the figures show the descent: the loss space's view, the bowl's angle, the switches, the curves' axis. */
+  get look(): Look { return this.#look; }
+  /** Changes some of the look; an invalid value keeps the one before (see cleanLook). */
+  setLook(change: Partial<Look>): void {
+    this.#look = cleanLook({ ...this.#look, ...change }, this.#look);
   }
-  /** The data space draws each residual's square. */
-  get squares() { return this.#squares; }
-  set squares(v: boolean) { if (typeof v === "boolean") this.#squares = v; }
-  /** The loss space draws every data point as its line. */
-  get lines() { return this.#lines; }
-  set lines(v: boolean) { if (typeof v === "boolean") this.#lines = v; }
-  /** What the comparison's loss curves run along: steps or points seen; anything else is ignored. */
-  get per(): CurvesAlong { return this.#per; }
-  set per(v: CurvesAlong) { if (v === "step" || v === "seen") this.#per = v; }
 
   /** All inputs at once, as the URL carries them. */
   readonly params: EssayParams = $derived({
     model: this.#model, start: this.#start, lr: this.#lr, opt: this.#opt, settings: this.#settings, step: this.#step,
     method: this.#method, batch: this.#batch, n: this.#n, seed: this.#seed, scale: this.#scale, data: this.source.linkText, axes: this.#axes,
-    lossView: this.#lossView, turn: this.#turn, tilt: this.#tilt, squares: this.#squares, lines: this.#lines, per: this.#per,
+    look: this.#look,
   });
 
   /**
@@ -207,11 +186,7 @@ export class EssayState {
     this.scaling = p.scale;
     this.step = p.step;
     this.axes = p.axes;
-    this.lossView = p.lossView;
-    this.turnBowl(p.turn, p.tilt);
-    this.squares = p.squares;
-    this.lines = p.lines;
-    this.per = p.per;
+    this.setLook(p.look);
     if (keepData) return;
     const decoded = p.data === null ? null : decodeData(p.data);
     this.source.custom = decoded?.ok ? decoded.data : null;

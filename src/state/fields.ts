@@ -37,14 +37,20 @@ export interface EssayParams {
    * more than two; the others are held at their current values. Only a view: the descent does not change.
    */
   readonly axes: string;
-  /** How the loss space is drawn: contour, top-down (the default), or bowl, in 3D. Only a view, like all below. */
-  readonly lossView: LossView;
+  /** How the figures show the descent: only a view, the descent is the same. */
+  readonly look: Look;
+}
+
+/** How the figures show the descent, by the link's keys. */
+export interface Look {
+  /** How the loss space is drawn: contour, top-down (the default), or bowl, in 3D. */
+  readonly view: LossView;
   /** The bowl's turn about the vertical, in whole degrees (−180 to 180). */
   readonly turn: number;
   /** How far down the bowl is seen from, in whole degrees above the floor. */
   readonly tilt: number;
   /** The data space draws each residual's square, not only its length. */
-  readonly squares: boolean;
+  readonly sq: boolean;
   /** The loss space draws every data point as its line of exact fits, not only the next batch's. */
   readonly lines: boolean;
   /** What the comparison's loss curves run along: steps (the default) or points seen. */
@@ -154,32 +160,34 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
     scale: SCALINGS[0]!,
     data: null,
     axes: planes(models)[0] ?? "",
-    lossView: "contour",
-    turn: -30,
-    tilt: 32,
-    squares: false,
-    lines: false,
-    per: "step",
+    look: { view: "contour", turn: -30, tilt: 32, sq: false, lines: false, per: "step" },
   };
   const always = () => true;
-  const scalar = (key: keyof typeof SCALARS, changes: Field["changes"]): Field => ({
+  const scalar = (key: "lr" | "step" | "batch" | "n" | "seed", changes: Field["changes"]): Field => ({
     kind: "number", key, label: SCALARS[key].label, range: SCALARS[key], default: defaults[key], applies: always, changes,
     read: (p) => p[key], write: (p, v: number) => ({ ...p, [key]: v }),
   });
-  const choice = (key: "model" | "opt" | "method" | "axes" | "scale" | "per", label: string, choices: readonly string[], changes: Field["changes"], applies: (p: EssayParams) => boolean = always): Field => ({
+  const choice = (key: "model" | "opt" | "method" | "axes" | "scale", label: string, choices: readonly string[], changes: Field["changes"], applies: (p: EssayParams) => boolean = always): Field => ({
     kind: "choice", key, label, choices, default: defaults[key], applies, changes,
     read: (p) => p[key], write: (p, v: string) => ({ ...p, [key]: v }),
   });
   // Only a model with more than two parameters has a choice of planes to show.
   const sliced = (p: EssayParams) => (models.find((m) => m.id === p.model)?.params.length ?? 0) > 2;
   const canRescale = (p: EssayParams) => models.find((m) => m.id === p.model)?.rescaled !== undefined;
-  const bowl = (p: EssayParams) => p.lossView === "bowl";
+  const bowl = (p: EssayParams) => p.look.view === "bowl";
   // Only a model whose points are lines in the loss space has every point's line to show.
   const drawsLines = (p: EssayParams) => models.find((m) => m.id === p.model)?.pointConstraint !== undefined;
-  /** A view's switch in the link: "1" when on, left out when off. */
-  const flag = (key: string, label: string, prop: "squares" | "lines", applies: (p: EssayParams) => boolean = always): Field => ({
-    kind: "choice", key, label, choices: ["0", "1"], default: "0", applies, changes: "view",
-    read: (p) => (p[prop] ? "1" : "0"), write: (p, v: string) => ({ ...p, [prop]: v === "1" }),
+  /** One setting of the look: a name among choices, or a switch ("1" when on, left out when off). */
+  const linked = (v: string | boolean) => (v === true ? "1" : v === false ? "0" : v);
+  const look = (key: "view" | "sq" | "lines" | "per", label: string, choices: readonly string[] = ["0", "1"], applies: (p: EssayParams) => boolean = always): Field => ({
+    kind: "choice", key, label, choices, default: linked(defaults.look[key]), applies, changes: "view",
+    read: (p) => linked(p.look[key]),
+    write: (p, v: string) => ({ ...p, look: { ...p.look, [key]: choices[0] === "0" ? v === "1" : v } }),
+  });
+  /** The bowl's angle, in the link only while the bowl is shown. */
+  const angle = (key: "turn" | "tilt"): Field => ({
+    kind: "number", key, label: SCALARS[key].label, range: SCALARS[key], default: defaults.look[key], applies: bowl, changes: "view",
+    read: (p) => p.look[key], write: (p, v: number) => ({ ...p, look: { ...p.look, [key]: v } }),
   });
   const starts: Field[] = models.flatMap((m) =>
     m.params.map((spec): Field => {
@@ -216,15 +224,12 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
     scalar("seed", "path"),
     ...(defaults.axes ? [choice("axes", "pair of axes the loss space shows", planes(models), "view", sliced)] : []),
     choice("scale", "scaling of x", SCALINGS, "data", canRescale),
-    {
-      kind: "choice", key: "view", label: "view of the loss space", choices: ["contour", "bowl"], default: defaults.lossView,
-      applies: always, changes: "view", read: (p) => p.lossView, write: (p, v: string) => ({ ...p, lossView: v as LossView }),
-    },
-    { ...scalar("turn", "view"), applies: bowl },
-    { ...scalar("tilt", "view"), applies: bowl },
-    flag("sq", "squared residuals switch", "squares"),
-    flag("lines", "every point as a line switch", "lines", drawsLines),
-    choice("per", "loss curves' axis", ["step", "seen"], "view"),
+    look("view", "view of the loss space", ["contour", "bowl"]),
+    angle("turn"),
+    angle("tilt"),
+    look("sq", "squared residuals switch"),
+    look("lines", "every point as a line switch", undefined, drawsLines),
+    look("per", "loss curves' axis", ["step", "seen"]),
     {
       kind: "data", key: "data", label: "data", applies: always, changes: "data",
       read: (p) => p.data, write: (p, v: string | null) => ({ ...p, data: v }),
@@ -240,8 +245,25 @@ export function fieldTable(models: readonly Model[], optimizers: readonly Optimi
  * switches of LOOK_KEYS. A chapter's scene or a jump link sets the descent and leaves the reader's view be.
  */
 export function withLook(target: EssayParams, from: EssayParams): EssayParams {
-  const { lossView, turn, tilt, squares, lines, per } = from;
-  return { ...target, lossView, turn, tilt, squares, lines, per };
+  return { ...target, look: from.look };
+}
+
+/**
+ * cleanLook(look, was) is look with every setting made valid: a name not among its choices, a non-boolean
+ * switch or a non-finite angle keeps was's; the turn is wrapped into −180…180 and the angles made whole and clamped.
+ */
+export function cleanLook(look: Look, was: Look): Look {
+  const ok = <T>(v: T, choices: readonly T[], old: T) => (choices.includes(v) ? v : old);
+  const degrees = (v: number, old: number, key: "turn" | "tilt", wrap: number) =>
+    Number.isFinite(v) ? clampField(SCALARS[key], Math.round(v) - wrap * Math.floor((Math.round(v) + 180) / 360)) : old;
+  return {
+    view: ok(look.view, ["contour", "bowl"], was.view),
+    turn: degrees(look.turn, was.turn, "turn", 360),
+    tilt: degrees(look.tilt, was.tilt, "tilt", 0),
+    sq: ok(look.sq, [true, false], was.sq),
+    lines: ok(look.lines, [true, false], was.lines),
+    per: ok(look.per, ["step", "seen"], was.per),
+  };
 }
 
 /** planes(models) is every pair of parameters ("w1-c") that the loss space of a model with more than two can show. */

@@ -9,7 +9,7 @@ export interface View {
 }
 
 /** The bowl's first view: turned a little and looking down at it from above the start's side (the link's defaults). */
-export const DEFAULT_VIEW: View = { azimuth: DEFAULTS.turn, elevation: DEFAULTS.tilt };
+export const DEFAULT_VIEW: View = { azimuth: DEFAULTS.look.turn, elevation: DEFAULTS.look.tilt };
 
 /** How far the camera may tilt: never edge-on, never straight down (the contour view does that). */
 export const ELEVATION_RANGE = [FIELDS.tilt.min, FIELDS.tilt.max] as const;

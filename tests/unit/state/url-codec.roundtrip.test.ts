@@ -22,7 +22,7 @@ describe("serializeQuery(params)", () => {
     const shuffled = {
       data: null, scale: "none", seed: 7, n: 100, batch: 16, method: "minibatch", step: 3, settings: DEFAULTS.settings, opt: "gd", lr: 0.1,
       start: { ...DEFAULTS.start, b: 1, m: 0.5 }, model: "line", axes: DEFAULTS.axes,
-      per: "step", lines: false, squares: false, tilt: 32, turn: -30, lossView: "contour",
+      look: DEFAULTS.look,
     } as const;
     expect(serializeQuery(shuffled)).toBe("?m=0.5&b=1&lr=0.1&step=3&method=minibatch&batch=16&n=100&seed=7");
   });
