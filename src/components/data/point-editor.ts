@@ -16,12 +16,14 @@ export type EditKey =
   | { readonly kind: "pick"; readonly to: "next" | "previous" | "first" | "last" }
   | { readonly kind: "remove" }
   | { readonly kind: "add" }
+  | { readonly kind: "switch" }
   | { readonly kind: "release" };
 
 /**
  * editKey(event) reads a key in the point editor: arrows move the picked point (Shift: ten times as far),
  * Page Up/Down and Home/End pick another, Delete or Backspace removes it, A or Insert adds a point,
- * Escape lets go. Null for any other key, and for anything with Ctrl, Cmd or Alt (the page's shortcuts).
+ * C switches its class (points with a class only), Escape lets go. Null for any other key, and for
+ * anything with Ctrl, Cmd or Alt (the page's shortcuts).
  */
 export function editKey(event: { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): EditKey | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
@@ -40,6 +42,8 @@ export function editKey(event: { key: string; shiftKey: boolean; ctrlKey: boolea
     case "a":
     case "A":
     case "Insert": return { kind: "add" };
+    case "c":
+    case "C": return { kind: "switch" };
     case "Escape": return { kind: "release" };
     default: return null;
   }
@@ -83,9 +87,29 @@ export function movedText(i: number, x: number, y: number): string {
   return `Moved point ${i + 1} to ${pointText(x, y)}.`;
 }
 
-/** addedText(i, x, y, n) is "Added point 41 at (1.20, 4.50); 41 points now." */
-export function addedText(i: number, x: number, y: number, n: number): string {
-  return `Added point ${i + 1} at ${pointText(x, y)}; ${pointsText(n)} now.`;
+/** addedText(i, x, y, n, label) is "Added point 41 at (1.20, 4.50); 41 points now.", with ", in class 1" for a point with a class. */
+export function addedText(i: number, x: number, y: number, n: number, label?: number): string {
+  return `Added point ${i + 1} at ${pointText(x, y)}${label === undefined ? "" : `, in class ${label}`}; ${pointsText(n)} now.`;
+}
+
+/** keptClassText(i, why) is "Point 3 keeps its class: " and the reason the switch was refused. */
+export function keptClassText(i: number, why: string): string {
+  return `Point ${i + 1} keeps its class: ${why}`;
+}
+
+/** switchedText(i, label) is "Point 3 is now in class 1." */
+export function switchedText(i: number, label: number): string {
+  return `Point ${i + 1} is now in class ${label}.`;
+}
+
+/** nearestClass(data, x, y) is the class of the point nearest (x, y), which a point added there takes; 0 with none. */
+export function nearestClass(data: Dataset, x: number, y: number): number {
+  let best = Infinity, label = 0;
+  for (let i = 0; i < data.x.length; i++) {
+    const d = (data.x[i]! - x) ** 2 + (data.y[i]! - y) ** 2;
+    if (d < best) [best, label] = [d, data.label?.[i] ?? 0];
+  }
+  return label;
 }
 
 /** removedText(i, x, y, n) is "Removed point 3, at (1.20, 4.50); 39 points left." */
@@ -106,3 +130,14 @@ function pointsText(n: number): string {
 export const EDIT_HINT =
   "Drag a point to move it, press on empty space to add one, and Alt- or Shift-click a point (or rest a finger on it) to remove it. " +
   "By keyboard, focus the points: Page Up and Page Down pick one, the arrow keys move it, Delete removes it and A adds a point.";
+
+/** What the figure says while points with a class are editable and none is picked. */
+export const CLASS_EDIT_HINT =
+  "Drag a point to move it, tap it to switch its class, press on empty space to add one, and Alt- or Shift-click a point " +
+  "(or rest a finger on it) to remove it. By keyboard: Page Up and Page Down pick a point, the arrows move it, C switches its class, " +
+  "Delete removes it and A adds one.";
+
+/** editHint(labelled) is the editing hint for points with a class, or without. */
+export function editHint(labelled: boolean): string {
+  return labelled ? CLASS_EDIT_HINT : EDIT_HINT;
+}

@@ -17,6 +17,11 @@ export interface LossScene {
   readonly minimum: Spot | null;
   /** Every valley's bottom, the lowest (the minimum) first, when the loss has more than one; else none. */
   readonly valleys?: readonly Spot[];
+  /**
+   * What the minimum's mark says: "minimum", or in a slice that misses it, where it lies across the plane
+   * ("minimum, at c = 0.25"). The plane's own lowest point is not the model's.
+   */
+  readonly minimumLabel?: string;
   /** Where the next step lands, or null once the descent has diverged or ended. */
   readonly next: Spot | null;
   /** Where the optimiser's memory alone would carry the next step (momentum's velocity), or null. */

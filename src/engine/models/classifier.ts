@@ -48,7 +48,7 @@ export const classifier: Model = {
     n: 40,
     maxN: 2000,
     seed: 7,
-    view: { x0: -4.5, x1: 4.5, y0: -4.5, y1: 4.5 },
+    frame: { x0: -4.5, x1: 4.5, y0: -4.5, y1: 4.5 },
     stream(seed) {
       const normal = randomNormal.source(seededRandom(seed))(0, CLASS_SHAPE.spread);
       return (data, from, to) => {

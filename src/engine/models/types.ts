@@ -85,8 +85,6 @@ export interface DataSpec {
   readonly maxN: number;
   /** The default seed of the data. */
   readonly seed: number;
-  /** The part of the data space its default points are drawn in (x across, y up), when not the line's. */
-  readonly view?: { readonly x0: number; readonly x1: number; readonly y0: number; readonly y1: number };
   /**
    * stream(seed) writes the next default points into x, y (and label) at [from, to), from one seeded
    * source, so data made in slices equals data made at once.

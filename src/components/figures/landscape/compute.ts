@@ -28,7 +28,10 @@ export async function computeLandscape(
       if (stale()) return;
     }
     const grid = gridOf(size, size, window, values);
-    const levels = contourLevels(Math.min(f.minimumLoss ?? Infinity, grid.min), grid.max, rings);
+    // A plane through a loss space of more than two parameters is ringed from its own lowest value: the
+    // model's least loss lies off the plane, below every ring it has.
+    const floor = f.model.params.length > 2 ? grid.min : Math.min(f.minimumLoss ?? Infinity, grid.min);
+    const levels = contourLevels(floor, grid.max, rings);
     emit({ channel, job, grid, levels, bands: gridBands(grid, levels, box), final: k === sizes.length - 1 });
   }
 }

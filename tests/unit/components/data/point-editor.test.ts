@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { datasetFromPoints } from "../../../../src/engine/index.ts";
 import {
-  addedText, afterRemoval, editKey, freeSpot, movedText, pickIn, refusedText, removedText,
+  EDIT_HINT, addedText, afterRemoval, editHint, editKey, freeSpot, keptClassText, movedText, nearestClass, pickIn, refusedText,
+  removedText, switchedText,
 } from "../../../../src/components/data/point-editor.ts";
 
 const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
@@ -64,5 +65,29 @@ describe("the editor's sentences", () => {
     expect(addedText(40, 0, 3, 41)).toBe("Added point 41 at (0.00, 3.00); 41 points now.");
     expect(removedText(0, -0.001, 2, 1)).toBe("Removed point 1, at (0.00, 2.00); 1 point left.");
     expect(refusedText(1, "A line needs at least 2 points.")).toBe("Point 2 stays where it was: A line needs at least 2 points.");
+  });
+});
+
+describe("editing points with a class", () => {
+  test("C switches the picked point's class, with or without Shift, not with Ctrl", () => {
+    expect([key("c"), key("C", { shiftKey: true })]).toEqual([{ kind: "switch" }, { kind: "switch" }]);
+    expect(key("c", { ctrlKey: true })).toBeNull();
+  });
+
+  test("an added point takes the class of its nearest point", () => {
+    const data = { x: Float64Array.of(0, 4), y: Float64Array.of(0, 4), label: Uint8Array.of(0, 1) };
+    expect(nearestClass(data, 1, 1)).toBe(0);
+    expect(nearestClass(data, 3, 3.5)).toBe(1);
+    expect(nearestClass({ x: new Float64Array(0), y: new Float64Array(0) }, 1, 1)).toBe(0);
+  });
+
+  test("the messages name the point and its class", () => {
+    expect(addedText(40, 1.2, -4.5, 41, 1)).toBe("Added point 41 at (1.20, −4.50), in class 1; 41 points now.");
+    expect(switchedText(2, 0)).toBe("Point 3 is now in class 0.");
+    expect(keptClassText(2, "Every point is in class 1; a classifier needs points of both classes.")).toBe(
+      "Point 3 keeps its class: Every point is in class 1; a classifier needs points of both classes.",
+    );
+    expect(editHint(true)).toMatch(/tap it to switch its class.*C switches its class/);
+    expect(editHint(false)).toBe(EDIT_HINT);
   });
 });
