@@ -75,12 +75,12 @@ const LATER = [
   /src[\\/]components[\\/]compare[\\/]/,
   /src[\\/]components[\\/]scaling[\\/]Scale[^\\/]*\.svelte$/,
   /src[\\/]components[\\/]data[\\/](DataPanel[^\\/]*\.svelte|csv-file\.ts|download\.ts|link-status\.ts)/,
-  /src[\\/]components[\\/]prose[\\/](GridInput|GridOutput|PassTime|MethodPicker|OptimizerPicker)\.svelte/,
+  /src[\\/]components[\\/]prose[\\/](GridInput|GridOutput|PassTime|MethodPicker|OptimizerPicker|HeldParameter)\.svelte/,
   /src[\\/]components[\\/]figures[\\/]basins[\\/]/,
   /src[\\/]components[\\/]prose[\\/]grid-(cost|calculator(\.svelte)?)\.ts$/,
   /src[\\/]components[\\/]scheduling[\\/]machine-speed\.svelte\.ts$/,
   /src[\\/]state[\\/](csv|csv-cells)\.ts$/,
-  /src[\\/]engine[\\/]presets\.ts$/,
+  /src[\\/]engine[\\/](presets|classifier-presets)\.ts$/,
 ];
 
 /** The modules a reader's action imports when it happens (a figure's save panel, its embed code, the bowl); never part of a view's chunk. */

@@ -1,7 +1,7 @@
 /**
  * The islands further down the essay: the grid calculator (chapter 3), the optimiser picker, the rescaling
- * of x and its comparison (chapter 5), the full-batch comparison and its timings (chapter 6), the basins map (chapter 7), the method
- * picker, the rescaling and the data panel (the playground). They hydrate as the reader comes
+ * of x and its comparison (chapter 5), the full-batch comparison and its timings (chapter 6), the basins map (chapter 7), the
+ * classifier's choice of plane and its held parameter (chapter 8), the method picker, the rescaling and the data panel (the playground). They hydrate as the reader comes
  * near them (client:visible with a margin), from a chunk of their own that the first view never loads.
  */
 export { default as Basins } from "./figures/basins/Basins.svelte";
@@ -9,6 +9,8 @@ export { default as Compare } from "./compare/Compare.svelte";
 export { default as DataPanel } from "./data/DataPanel.svelte";
 export { default as GridInput } from "./prose/GridInput.svelte";
 export { default as GridOutput } from "./prose/GridOutput.svelte";
+export { default as HeldParameter } from "./prose/HeldParameter.svelte";
+export { default as LossAxes } from "./figures/LossSpace.Axes.svelte";
 export { default as MethodPicker } from "./prose/MethodPicker.svelte";
 export { default as OptimizerPicker } from "./prose/OptimizerPicker.svelte";
 export { default as PassTime } from "./prose/PassTime.svelte";

@@ -8,10 +8,10 @@ export type JumpTo = "start" | "minimum" | "here";
 
 /**
  * …with some settings changed (a learning rate to try, a step to look at, a start by parameter key, an
- * optimiser, a set of points), written as the link would write them: `{ "lr": 0.2, "step": 30 }`,
- * `{ "m": 1, "b": 0 }`, `{ "opt": "momentum", "data": "1.…" }`.
+ * optimiser, a model, points as link text or null for the model's own), written as the link would write
+ * them: `{ "lr": 0.2, "step": 30 }`, `{ "m": 1, "b": 0 }`, `{ "model": "classifier", "data": "2.…" }`.
  */
-export type JumpSet = Readonly<Partial<Record<"lr" | "step" | "batch" | "n" | "seed", number>> & Record<string, number | string>>;
+export type JumpSet = Readonly<Partial<Record<"lr" | "step" | "batch" | "n" | "seed", number>> & Record<string, number | string | null>>;
 
 /**
  * jumpTarget(to, set, params, model, minimum) is the state a jump link sets, `minimum` in the data's own
@@ -27,7 +27,7 @@ export function jumpTarget(to: JumpTo, set: JumpSet, params: EssayParams, model:
     const field = TABLE.fields.find((f) => f.key === key);
     if (field?.kind === "number" && typeof value === "number") out = field.write(out, value);
     else if (field?.kind === "choice" && typeof value === "string" && field.choices.includes(value)) out = field.write(out, value);
-    else if (field?.kind === "data" && typeof value === "string" && decodeData(value).ok) out = field.write(out, value);
+    else if (field?.kind === "data" && ((typeof value === "string" && decodeData(value).ok) || value === null)) out = field.write(out, value);
   }
   return out;
 }

@@ -1,17 +1,18 @@
-import { DIVERGED, MAX_STEPS, NO_VALLEY, descend, outlook, seededRandom, settle, type Ending, type Objective, type Optimizer, type Settings, type Theta } from "../../engine/index.ts";
+import { DIVERGED, MAX_STEPS, NO_VALLEY, accuracy, descend, outlook, seededRandom, settle, type Ending, type Objective, type Optimizer, type Settings, type Theta } from "../../engine/index.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
 import {
-  formatCount, formatLoss, formatNumber, formatQuantity, formatRate, formatRatio, type Quantity, grouped, rounded, scientific,
+  formatCount, formatLoss, formatNumber, formatQuantity, formatRate, formatRatio, type Quantity, grouped, percent, rounded, scientific,
 } from "../../format/numbers.ts";
-import { readQuantity } from "../../state/quantities.ts";
+import { paramValue, readQuantity } from "../../state/quantities.ts";
 
 /**
  * Numbers the prose quotes beyond the shared live quantities: the start's loss and gradient, the
  * first full-batch step from the start and its angle to the way to the bottom, the bottom of the bowl
  * and the sums its closed form takes, the learning rates past which the full batch zigzags and
  * diverges, the bowl's condition number with the best rate and the steps that rate needs, how x is
- * rescaled and the bottom back in x's own units, the first point worked through and seen as a line, and
- * the wave's valleys (see WAVE).
+ * rescaled and the bottom back in x's own units, the first point worked through and seen as a line,
+ * the wave's valleys (see WAVE), and a classifier's share of points classified rightly at the start,
+ * after the first step and at the bottom, and the length of its weights.
  */
 export type ProseQuantity =
   | "start-m" | "start-b" | "loss0" | "grad-m0" | "grad-b0"
@@ -23,7 +24,8 @@ export type ProseQuantity =
   | "x1" | "y1" | "pred1" | "resid1" | "sq1" | "gap1"
   | "seed"
   | "steps-gd" | "steps-momentum" | "steps-adam"
-  | "valleys" | "lowest-w" | "lowest-a" | "lowest-loss" | "end-w" | "end-a" | "end-loss" | "end-fate";
+  | "valleys" | "lowest-w" | "lowest-a" | "lowest-loss" | "end-w" | "end-a" | "end-loss" | "end-fate"
+  | "accuracy0" | "accuracy1" | "min-accuracy" | "w-norm";
 
 /**
  * Any number the prose can show live, by its `data-quantity` name. The start (m0, b0) is shown as a
@@ -40,6 +42,7 @@ export const LIVE_NAMES: readonly LiveName[] = [
   "steps-gd", "steps-momentum", "steps-adam",
   "w1", "w2", "c", "accuracy",
   "valleys", "lowest-w", "lowest-a", "lowest-loss", "end-w", "end-a", "end-loss", "end-fate",
+  "accuracy0", "accuracy1", "min-accuracy", "w-norm",
 ];
 
 /**
@@ -141,6 +144,10 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
     "end-a": endPlace[1]!,
     "end-loss": endsIn ? endsIn.loss : end.loss,
     "end-fate": endsIn ? ENDS_IN_VALLEY : end.code === DIVERGED ? DIVERGED : NO_VALLEY,
+    accuracy0: accuracy(model, s.data, start) ?? NaN,
+    accuracy1: first.length > 1 ? (accuracy(model, s.data, first.params.map((c) => c[1]!)) ?? NaN) : NaN,
+    "min-accuracy": bottom ? (accuracy(model, s.data, bottom) ?? NaN) : NaN,
+    "w-norm": Math.hypot(paramValue(s, "w1"), paramValue(s, "w2")),
   };
 }
 
@@ -242,6 +249,12 @@ export function formatLive(name: LiveName, value: number): string {
     case "lowest-a":
     case "end-w":
     case "end-a":
+      return formatNumber(value, 2);
+    case "accuracy0":
+    case "accuracy1":
+    case "min-accuracy":
+      return percent(value);
+    case "w-norm":
       return formatNumber(value, 2);
     default:
       return formatQuantity(name, value);

@@ -7,7 +7,8 @@ import { dataEdits } from "../../state/data-edits.svelte.ts";
 
 /**
  * The essay inputs a reader can scrub, by their `data-quantity` names: the scalars, a model parameter's
- * start as its key and 0 ("m0", "b0"), and an optimiser's setting by its key ("beta").
+ * start as its key and 0 ("m0", "b0"), a model parameter where the descent is now by its key ("w1"), and
+ * an optimiser's setting by its key ("beta").
  */
 export type Settable = "m0" | "b0" | "lr" | "step" | "n" | "batch" | "seed" | (string & {});
 /** How one essay input is read, written, printed and scrubbed. */
@@ -73,11 +74,14 @@ const SCALARS = {
 /**
  * settable(name) is how the input a Scrubbable names is read, written, printed and scrubbed, or undefined
  * for a name that is none: a scalar, a model parameter's start ("m0": the start's m, dragged at its
- * parameter's perPixel), or an optimiser setting ("beta", which also switches to its optimiser). The
+ * parameter's perPixel), a model parameter now ("w1": see here), or an optimiser setting ("beta", which
+ * also switches to its optimiser). The
  * field table supplies every range.
  */
 export function settable(name: Settable): SettableField | undefined {
   if (Object.hasOwn(SCALARS, name)) return SCALARS[name as keyof typeof SCALARS];
+  const now = TABLE.models.flatMap((m) => m.params).find((p) => p.key === name);
+  if (now) return here(name, now.label, now.perPixel);
   const key = name.endsWith("0") ? name.slice(0, -1) : null;
   const param = key === null ? undefined : TABLE.models.flatMap((m) => m.params).find((p) => p.key === key);
   if (param && key !== null) {
@@ -104,6 +108,28 @@ export function settable(name: Settable): SettableField | undefined {
       s.setSetting(name, v);
     },
     format: (v) => String(Number(v.toFixed(decimals(setting.quantum)))),
+  };
+}
+
+/**
+ * here(key, label, perPixel) is a model parameter where the descent is now, as the live number of the same
+ * name shows it: moving it puts the model there, with its other parameters where they are, and starts the
+ * descent again from that point (step 0), as dropping the start in the loss space does. Until its model is
+ * shown it reads and sets that parameter's start.
+ */
+function here(key: string, label: string, perPixel: number): SettableField {
+  const range = { ...field(key), label: `${label} ${key}` };
+  const index = (s: EssayState) => s.model.params.findIndex((p) => p.key === key);
+  return {
+    field: range,
+    scale: scaleOf(range, 0.1, linear(perPixel)),
+    get: (s) => (index(s) < 0 ? s.startValue(key) : s.current[index(s)]!),
+    set: (s, v) => {
+      const k = index(s);
+      if (k < 0) return s.setStart(key, v);
+      s.restartAt(s.current.map((p, j) => (j === k ? v : p)));
+    },
+    format: (v) => formatQuantity("m", v),
   };
 }
 
