@@ -5,11 +5,13 @@
 import {
   DIVERGED, MAX_STEPS, DEFAULT_SEED,
   OPTIMIZERS, SETTLE_TOLERANCE, aimAngle, datasetFromPoints, stepsDown, descend, generateDataset, gradientFromStats, leastSquares, line,
-  lossFromStats, mse, objective, scaleData, seededRandom, summarize, effectiveBatch, xTransform, optimizerFor, settle, valleys,
+  lossFromStats, mse, objective, scaleData, seededRandom, summarize, effectiveBatch, xTransform, optimizerFor, settle, valleys, accuracy, classifier,
 } from "../../src/engine/index.ts";
+import { classifierDefault } from "../../src/engine/classifier-presets.ts";
+import { decodeData } from "../../src/state/data-codec.ts";
 import { parseQuery } from "../../src/state/url-codec.ts";
 import { formatLoss, formatNumber, formatQuantity, formatRatio, grouped, scientific } from "../../src/format/numbers.ts";
-import { settingsOf, type EssayParams } from "../../src/state/fields.ts";
+import { settingsOf, startOf, type EssayParams } from "../../src/state/fields.ts";
 
 /** The decoded inputs of a link and the text of every live number the essay may show for it. */
 export interface Expected {
@@ -120,6 +122,8 @@ export function expectedFor(query: string): Expected {
       gap1: formatNumber(y1 - (current.m * x1 + current.b), worked),
       ...Object.fromEntries(OPTIMIZERS.map((o) => [`steps-${o.id}`, formatRace(stepsDown(f, [start.m, start.b], p.lr, o, settingsOf(p.settings, o)))])),
       ...waveTexts(p),
+      // The classifier's own numbers have no value while the line is shown.
+      ...Object.fromEntries(CLASSIFIER_ONLY.map((name) => [name, "—"])),
     },
   };
 }
@@ -167,4 +171,52 @@ function waveTexts(p: EssayParams): Record<string, string> {
         ? "diverges: its steps grow without bound. The last place where its numbers were still finite is"
         : `has not come to rest after ${grouped(MAX_STEPS)} steps; it is at`,
   };
+}
+
+/** The live numbers only a classifier has: its parameters, its accuracy and the length of its weights. */
+const CLASSIFIER_ONLY = ["w1", "w2", "c", "accuracy", "accuracy0", "accuracy1", "min-accuracy", "w-norm"] as const;
+
+/**
+ * classifierExpected(query) is the text of every live number the decision-boundary chapter shows for a link
+ * on the classifier (its own points, or the link's), computed with the engine: full-batch descent from the
+ * start at the link's learning rate.
+ */
+export function classifierExpected(query: string): Expected {
+  const { params: p } = parseQuery(query);
+  if (p.model !== classifier.id) throw new Error("classifierExpected: the link is not on the classifier");
+  const decoded = p.data === null ? null : decodeData(p.data);
+  const data = decoded?.ok ? decoded.data : classifierDefault();
+  const f = objective(classifier, data);
+  const start = [...startOf(p.start, classifier)];
+  const run = descend({ objective: f, start, learningRate: p.lr, method: "batch", batchSize: f.n, steps: p.step, random: seededRandom(p.seed) });
+  const i = Math.min(p.step, run.length - 1);
+  const now = run.params.map((c) => c[i]!);
+  const first = descend({ objective: f, start, learningRate: p.lr, method: "batch", batchSize: f.n, steps: 1, random: seededRandom(0) });
+  const one = first.params.map((c) => c[first.length - 1]!);
+  const bottom = f.minimum;
+  const share = (theta: readonly number[]) => percentOf(accuracy(classifier, data, theta));
+  return {
+    params: p,
+    texts: {
+      n: formatQuantity("n", data.x.length),
+      lr: formatQuantity("lr", p.lr),
+      step: formatQuantity("step", p.step),
+      loss: formatQuantity("loss", run.loss[i]!),
+      accuracy: share(now),
+      w1: formatQuantity("w1", now[0]!),
+      w2: formatQuantity("w2", now[1]!),
+      c: formatQuantity("c", now[2]!),
+      "w-norm": formatNumber(Math.hypot(now[0]!, now[1]!), 2),
+      loss0: formatLoss(f.loss(start)),
+      accuracy0: share(start),
+      loss1: formatLoss(first.loss[first.length - 1]!),
+      accuracy1: share(one),
+      "min-loss": bottom ? formatLoss(f.loss(bottom)) : "—",
+      "min-accuracy": bottom ? share(bottom) : "—",
+    },
+  };
+}
+
+function percentOf(share: number | null): string {
+  return share === null ? "—" : formatQuantity("accuracy", share);
 }

@@ -1,6 +1,6 @@
 import { test, expect, openEssay } from "./fixtures.ts";
 import { readFileSync } from "node:fs";
-import { expectedFor, sliderValue } from "./essay-expected.ts";
+import { classifierExpected, expectedFor, sliderValue } from "./essay-expected.ts";
 
 /** Every live number on the page, as the reader sees it, with how it is shown. */
 async function readLiveNumbers(page: import("@playwright/test").Page) {
@@ -64,10 +64,14 @@ test("no live number on the page is typed in by hand: the build shows the articl
   await page.goto("./");
   const expected = expectedFor("");
   // A chapter about another model shows its own scene's numbers (its frontmatter's link query).
-  const valleysScene = /^scene: "(.*)"$/m.exec(readFileSync("content/chapters/07-many-valleys.mdx", "utf8"))![1]!;
-  const byChapter: Readonly<Record<string, ReturnType<typeof expectedFor>>> = { "many-valleys": expectedFor(valleysScene) };
+  const sceneOf = (file: string) => /^scene: "(.*)"$/m.exec(readFileSync(`content/chapters/${file}`, "utf8"))![1]!;
+  const byChapter: Readonly<Record<string, ReturnType<typeof expectedFor>>> = {
+    "many-valleys": expectedFor(sceneOf("07-many-valleys.mdx")),
+    "decision-boundary": classifierExpected(sceneOf("08-decision-boundary.mdx")),
+  };
   const shown = await readLiveNumbers(page);
   expect(shown.some((e) => e.chapter === "many-valleys" && e.name === "end-loss")).toBe(true);
+  expect(shown.some((e) => e.chapter === "decision-boundary" && e.name === "accuracy0")).toBe(true);
   for (const { name, slider, text, chapter } of shown) {
     const want = byChapter[chapter] ?? expected;
     if (slider || !(name in want.texts)) continue;

@@ -9,6 +9,7 @@ const CHAPTERS = [
   ["one-step", "One step"],
   ["full-batch", "The luxury of the full batch"],
   ["many-valleys", "Many valleys"],
+  ["decision-boundary", "A line between classes"],
   ["your-turn", "Your turn"],
 ] as const;
 

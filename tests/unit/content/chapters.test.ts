@@ -21,10 +21,10 @@ function proseOf(mdx: string): string {
     .replace(/^\s*\d+\.\s/gm, "");
 }
 
-test("the chapters are those of the story, in order (08 is kept for the classifier chapter; the playground is last)", () => {
+test("the chapters are those of the story, in order (the playground is last)", () => {
   expect(FILES).toEqual([
     "01-two-spaces.mdx", "02-landscape.mdx", "03-why-not-look.mdx", "04-starting-somewhere.mdx",
-    "05-one-step.mdx", "06-full-batch.mdx", "07-many-valleys.mdx", "09-your-turn.mdx",
+    "05-one-step.mdx", "06-full-batch.mdx", "07-many-valleys.mdx", "08-decision-boundary.mdx", "09-your-turn.mdx",
   ]);
 });
 
