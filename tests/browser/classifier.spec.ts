@@ -94,9 +94,9 @@ test("split classes: the loss sinks towards zero while the weights grow, in both
   expect(Number(late.texts["w-norm"])).toBeGreaterThan(6);
   expect(Number(late.texts["loss"])).toBeLessThan(0.01);
   await expect(lossSpace(page).locator("[id$='-desc']").first()).toContainText("this data has no single lowest point");
-  // The link carries the points with their classes: reopened, it shows the same moment.
-  const url = page.url();
-  await openEssay(page, url.slice(url.indexOf("?")));
+  // The link carries the points with their classes: reopened at the chapter, as "Copy link" writes it, it shows the same moment.
+  const url = new URL(page.url());
+  await openEssay(page, `${url.search}#decision-boundary`);
   await expect(curve.locator('[data-quantity="loss"]')).toHaveText(late.texts["loss"]!);
   await expect(boundary(page)).toHaveCount(1);
 });
