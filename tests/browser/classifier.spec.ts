@@ -85,7 +85,9 @@ test("split classes: the loss sinks towards zero while the weights grow, in both
   await chapter(page).getByRole("link", { name: "Take away the points the best boundary gets wrong" }).click();
   await expect(chapter(page).locator('[data-quantity="min-loss"]')).toHaveText("—");
   await chapter(page).getByRole("link", { name: /^Run it for/ }).click();
-  const data = encodeData(separable(classifierDefault())).text;
+  const encoded = encodeData(separable(classifierDefault()));
+  if (!encoded.ok) throw new Error(encoded.error);
+  const data = encoded.text;
   const late = classifierExpected(`?model=classifier&lr=1&step=1000&data=${data}`);
   const curve = page.locator('[data-figure="loss-curve"]');
   await expect(curve.locator('[data-quantity="loss"]')).toHaveText(late.texts["loss"]!);
