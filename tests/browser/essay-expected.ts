@@ -54,6 +54,7 @@ export function expectedFor(query: string): Expected {
       formatLoss(r(y1 - pred1) ** 2) === formatLoss((y1 - pred1) ** 2);
   };
   const worked = [2, 3].find(adds) ?? 4;
+  const aside = classifierExpected(`?model=classifier&lr=${p.lr}&${CLASSIFIER_KEYS.map((k) => `${k}=${p.start[k]}`).join("&")}`);
   // The Hessian's larger eigenvalue from its trace and determinant: 2·[[mean x², mean x], [mean x, 1]].
   const meanSq = data.x.reduce((t, x) => t + x * x, 0) / p.n;
   const mean = data.x.reduce((t, x) => t + x, 0) / p.n;
@@ -122,8 +123,8 @@ export function expectedFor(query: string): Expected {
       gap1: formatNumber(y1 - (current.m * x1 + current.b), worked),
       ...Object.fromEntries(OPTIMIZERS.map((o) => [`steps-${o.id}`, formatRace(stepsDown(f, [start.m, start.b], p.lr, o, settingsOf(p.settings, o)))])),
       ...waveTexts(p),
-      // The classifier's own numbers have no value while the line is shown.
-      ...Object.fromEntries(CLASSIFIER_ONLY.map((name) => [name, "—"])),
+      // While the line is shown, the classifier's own numbers are of the classifier at its start, on its own points.
+      ...Object.fromEntries(CLASSIFIER_ONLY.map((name) => [name, aside.texts[name]!])),
     },
   };
 }
@@ -175,6 +176,8 @@ function waveTexts(p: EssayParams): Record<string, string> {
 
 /** The live numbers only a classifier has: its parameters, its accuracy and the length of its weights. */
 const CLASSIFIER_ONLY = ["w1", "w2", "c", "accuracy", "accuracy0", "accuracy1", "min-accuracy", "w-norm"] as const;
+/** The classifier's parameters' link keys. */
+const CLASSIFIER_KEYS = classifier.params.map((q) => q.key);
 
 /**
  * classifierExpected(query) is the text of every live number the decision-boundary chapter shows for a link

@@ -1,9 +1,10 @@
-import { DIVERGED, MAX_STEPS, NO_VALLEY, accuracy, descend, outlook, seededRandom, settle, type Ending, type Objective, type Optimizer, type Settings, type Theta } from "../../engine/index.ts";
+import { DIVERGED, MAX_STEPS, NO_VALLEY, descend, outlook, seededRandom, settle, type Ending, type Objective, type Optimizer, type Settings, type Theta } from "../../engine/index.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
 import {
   formatCount, formatLoss, formatNumber, formatQuantity, formatRate, formatRatio, type Quantity, grouped, percent, rounded, scientific,
 } from "../../format/numbers.ts";
-import { paramValue, readQuantity } from "../../state/quantities.ts";
+import { readQuantity } from "../../state/quantities.ts";
+import { classifierNumbers } from "./classifier-numbers.ts";
 
 /**
  * Numbers the prose quotes beyond the shared live quantities: the start's loss and gradient, the
@@ -92,10 +93,6 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
     step: readQuantity(s, "step"),
     n: readQuantity(s, "n"),
     batch: readQuantity(s, "batch"),
-    w1: readQuantity(s, "w1"),
-    w2: readQuantity(s, "w2"),
-    c: readQuantity(s, "c"),
-    accuracy: readQuantity(s, "accuracy"),
     "start-m": start[0]!,
     "start-b": start[1]!,
     loss0: s.startLoss,
@@ -144,10 +141,7 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
     "end-a": endPlace[1]!,
     "end-loss": endsIn ? endsIn.loss : end.loss,
     "end-fate": endsIn ? ENDS_IN_VALLEY : end.code === DIVERGED ? DIVERGED : NO_VALLEY,
-    accuracy0: accuracy(model, s.data, start) ?? NaN,
-    accuracy1: first.length > 1 ? (accuracy(model, s.data, first.params.map((c) => c[1]!)) ?? NaN) : NaN,
-    "min-accuracy": bottom ? (accuracy(model, s.data, bottom) ?? NaN) : NaN,
-    "w-norm": Math.hypot(paramValue(s, "w1"), paramValue(s, "w2")),
+    ...classifierNumbers(s),
   };
 }
 

@@ -13,7 +13,7 @@ export async function nonFiniteProblems(page: Page): Promise<string[]> {
 /** nonFiniteInPage() is nonFiniteProblems run inside the page, for any driver's evaluate (it uses nothing from outside). */
 export function nonFiniteInPage(): string[] {
   const problems: string[] = [];
-  // Numbers are set as a reader reads them: U+2212 for minus, grouped thousands, "1.36 × 10⁷".
+  // Numbers are set as a reader reads them: U+2212 for minus, grouped thousands, "1.36 × 10⁷", "92.5%".
   const SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹";
   const isFiniteText = (text: string) => {
     const t = text
@@ -21,7 +21,9 @@ export function nonFiniteInPage(): string[] {
       .replace(/[\s,\u2009\u202f]/g, "")
       .replace(/\u2212|⁻/g, "-")
       .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String(SUPER.indexOf(d)))
-      .replace(/×10(-?\d+)$/, "e$1");
+      .replace(/×10(-?\d+)$/, "e$1")
+      // A share may be shown as a percentage (a classifier's accuracy, "92.5%").
+      .replace(/%$/, "");
     return t !== "" && Number.isFinite(Number(t));
   };
   for (const el of document.querySelectorAll<HTMLElement>("[data-quantity]")) {
