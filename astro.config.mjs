@@ -66,7 +66,8 @@ export default defineConfig({
 
 /**
  * The modules only the islands further down the essay use (src/components/islands-later.ts and what only
- * they import): the grid calculator, the comparison and its timings, the basins map, the method picker, the scalings'
+ * they import): the grid calculator, the comparison and its timings, the basins map, the figures' later parts (the
+ * classifier's, the point editor: handed to the figures when this chunk loads), the method picker, the scalings'
  * picker and comparison, the data panel and its CSV reader, the presets. Nothing the first view loads may import one, or the split is undone
  * (a browser test checks that the first view's chunk imports no other chunk).
  */
@@ -77,6 +78,9 @@ const LATER = [
   /src[\\/]components[\\/]data[\\/](DataPanel[^\\/]*\.svelte|csv-file\.ts|download\.ts|link-status\.ts)/,
   /src[\\/]components[\\/]prose[\\/](GridInput|GridOutput|PassTime|MethodPicker|OptimizerPicker|HeldParameter)\.svelte/,
   /src[\\/]components[\\/]figures[\\/]basins[\\/]/,
+  /src[\\/]components[\\/]figures[\\/]classifier[\\/]/,
+  /src[\\/]components[\\/]figures[\\/](later-parts\.ts|DataSpace\.Editor\.svg\.svelte)$/,
+  /src[\\/]components[\\/]data[\\/]point-editor\.ts$/,
   /src[\\/]components[\\/]prose[\\/]grid-(cost|calculator(\.svelte)?)\.ts$/,
   /src[\\/]components[\\/]scheduling[\\/]machine-speed\.svelte\.ts$/,
   /src[\\/]state[\\/](csv|csv-cells)\.ts$/,

@@ -4,16 +4,23 @@
  * classifier's choice of plane and its held parameter (chapter 8), the method picker, the rescaling and the data panel (the playground). They hydrate as the reader comes
  * near them (client:visible with a margin), from a chunk of their own that the first view never loads.
  */
+import * as laterParts from "./figures/later-parts.ts";
+import { provideLaterParts } from "./figures/later-parts.svelte.ts";
+
 export { default as Basins } from "./figures/basins/Basins.svelte";
 export { default as Compare } from "./compare/Compare.svelte";
 export { default as DataPanel } from "./data/DataPanel.svelte";
 export { default as GridInput } from "./prose/GridInput.svelte";
 export { default as GridOutput } from "./prose/GridOutput.svelte";
 export { default as HeldParameter } from "./prose/HeldParameter.svelte";
-export { default as LossAxes } from "./figures/LossSpace.Axes.svelte";
+export { default as LossAxes } from "./figures/classifier/PlanePicker.svelte";
 export { default as MethodPicker } from "./prose/MethodPicker.svelte";
 export { default as OptimizerPicker } from "./prose/OptimizerPicker.svelte";
 export { default as PassTime } from "./prose/PassTime.svelte";
 export { default as StepTime } from "./compare/StepTime.svelte";
 export { default as ScaleCompare } from "./scaling/ScaleCompare.svelte";
 export { default as ScalePicker } from "./scaling/ScalePicker.svelte";
+
+// The figures' later parts (the classifier's, the point editor) live in this chunk too: the figures draw them
+// once it has handed them over (later-parts.svelte.ts).
+provideLaterParts(laterParts);

@@ -92,26 +92,6 @@ export function addedText(i: number, x: number, y: number, n: number, label?: nu
   return `Added point ${i + 1} at ${pointText(x, y)}${label === undefined ? "" : `, in class ${label}`}; ${pointsText(n)} now.`;
 }
 
-/** keptClassText(i, why) is "Point 3 keeps its class: " and the reason the switch was refused. */
-export function keptClassText(i: number, why: string): string {
-  return `Point ${i + 1} keeps its class: ${why}`;
-}
-
-/** switchedText(i, label) is "Point 3 is now in class 1." */
-export function switchedText(i: number, label: number): string {
-  return `Point ${i + 1} is now in class ${label}.`;
-}
-
-/** nearestClass(data, x, y) is the class of the point nearest (x, y), which a point added there takes; 0 with none. */
-export function nearestClass(data: Dataset, x: number, y: number): number {
-  let best = Infinity, label = 0;
-  for (let i = 0; i < data.x.length; i++) {
-    const d = (data.x[i]! - x) ** 2 + (data.y[i]! - y) ** 2;
-    if (d < best) [best, label] = [d, data.label?.[i] ?? 0];
-  }
-  return label;
-}
-
 /** removedText(i, x, y, n) is "Removed point 3, at (1.20, 4.50); 39 points left." */
 export function removedText(i: number, x: number, y: number, n: number): string {
   return `Removed point ${i + 1}, at ${pointText(x, y)}; ${pointsText(n)} left.`;
@@ -126,18 +106,3 @@ function pointsText(n: number): string {
   return `${grouped(n)} ${n === 1 ? "point" : "points"}`;
 }
 
-/** What the figure says while its points are editable and none is picked. */
-export const EDIT_HINT =
-  "Drag a point to move it, press on empty space to add one, and Alt- or Shift-click a point (or rest a finger on it) to remove it. " +
-  "By keyboard, focus the points: Page Up and Page Down pick one, the arrow keys move it, Delete removes it and A adds a point.";
-
-/** What the figure says while points with a class are editable and none is picked. */
-export const CLASS_EDIT_HINT =
-  "Drag a point to move it, tap it to switch its class, press on empty space to add one, and Alt- or Shift-click a point " +
-  "(or rest a finger on it) to remove it. By keyboard: Page Up and Page Down pick a point, the arrows move it, C switches its class, " +
-  "Delete removes it and A adds one.";
-
-/** editHint(labelled) is the editing hint for points with a class, or without. */
-export function editHint(labelled: boolean): string {
-  return labelled ? CLASS_EDIT_HINT : EDIT_HINT;
-}

@@ -1,6 +1,6 @@
 import { RISES, type Instability, type Model, type Scaling, type Theta } from "../../engine/index.ts";
 import { SCALING_NAME } from "../scaling/names.ts";
-import { MINUS, formatLoss, formatNumber, formatQuantity, grouped, percent } from "../../format/numbers.ts";
+import { MINUS, formatLoss, formatNumber, formatQuantity, grouped } from "../../format/numbers.ts";
 import type { PointShare } from "./points.ts";
 
 /** lineText([m, b]) is "y = −0.30x + 2.50" with two decimals and a typographic minus, as the live numbers print it. */
@@ -8,17 +8,6 @@ export function lineText(theta: Theta): string {
   const [m, b] = [theta[0]!, theta[1]!];
   const sign = b < 0 && formatNumber(b, 2) !== "0.00" ? MINUS : "+";
   return `y = ${formatNumber(m, 2)}x ${sign} ${formatNumber(Math.abs(b), 2)}`;
-}
-
-/**
- * boundaryText(model, θ) is a straight boundary's equation as the live numbers print it, in the data's own
- * names: "−1.00·x1 + 1.50·x2 + 0.50 = 0".
- */
-export function boundaryText(model: Model, theta: Theta): string {
-  const [a, b, k] = model.logOdds!(theta);
-  const [x, y] = model.data.columns;
-  const signed = (v: number) => `${v < 0 && formatNumber(v, 2) !== "0.00" ? MINUS : "+"} ${formatNumber(Math.abs(v), 2)}`;
-  return `${formatNumber(a, 2)}·${x} ${signed(b)}·${y} ${signed(k)} = 0`;
 }
 
 /** modelText(model, θ) names the fitted model in words: "the line y = -0.30x + 2.50", or its parameters' values. */
@@ -54,8 +43,8 @@ export function nextStepText(model: Model, move: readonly number[]): string {
   return `${changes.slice(0, -1).join(", ")} and ${changes[changes.length - 1]!}`;
 }
 
-/** "+0.80", "−0.05", "0.00": a change with its sign. */
-function signedText(v: number): string {
+/** signedText(v) is "+0.80", "−0.05", "0.00": a change with its sign. */
+export function signedText(v: number): string {
   const text = formatNumber(v, 2);
   return v > 0 && text !== "0.00" ? `+${text}` : text;
 }
@@ -102,7 +91,6 @@ export function scaledAxisLabel(label: string, scaling: Scaling): string {
 
 /** describeLossSpace(state) is the loss-space figure's text for readers who cannot see it. */
 export function describeLossSpace(s: DescribedState): string {
-  if (s.model.params.length > 2) return describeVolume(s);
   const here = `${whenText(s.step)}, ${modelText(s.model, s.current)} has loss ${formatLoss(s.loss)}`;
   const several = (s.valleys ?? 1) > 1;
   const where = s.model.statistics?.bowl ? "the bottom of the bowl" : several ? "the lowest of its valleys" : "the lowest point";
@@ -127,32 +115,8 @@ export function describeBriefly(s: DescribedState): string {
   return `${whenText(s.step)}, loss ${formatLoss(s.loss)}${trouble}.`;
 }
 
-/**
- * A loss space of more than two parameters in words, kept as short as the line's: the parameters as one
- * tuple, "(w1, w2, c) = (−1.00, 1.50, 0.50)", the plane shown, the lowest point and the next step.
- */
-function describeVolume(s: DescribedState): string {
-  const keys = `(${s.model.params.map((p) => p.key).join(", ")})`;
-  const tuple = (v: readonly number[], show = (x: number) => formatNumber(x, 2)) => `(${v.map(show).join(", ")})`;
-  const here = `${whenText(s.step)}, ${keys} = ${tuple(s.current)} gives loss ${formatLoss(s.loss)}${planeText(s)}`;
-  const bottom = s.minimum && s.minimumLoss !== null
-    ? `; the lowest point, ${formatLoss(s.minimumLoss)}, is at ${tuple(s.minimum)}`
-    : "; this data has no single lowest point";
-  const alarm = s.divergence ?? s.warning;
-  if (alarm) return `${here}${bottom}. ${alarm}`;
-  return s.move ? `${here}${bottom}. The next step moves them by ${tuple(s.move, signedText)}.` : `${here}${bottom}.`;
-}
-
-/** planeText(state) says where the plane shown of a loss space of more than two parameters holds the others: ", in the plane c = 0.50". */
-function planeText(s: DescribedState): string {
-  if (!s.plane) return "";
-  const held = s.model.params.flatMap((p, k) => (s.plane!.includes(k) ? [] : [`${p.key} = ${formatNumber(s.current[k]!, 2)}`]));
-  return `, in the plane ${held.join(", ")}`;
-}
-
 /** describeDataSpace(state) is the data-space figure's text for readers who cannot see it. */
 export function describeDataSpace(s: DescribedState): string {
-  if (s.model.drawing === "boundary" && s.model.logOdds) return describeBoundary(s);
   const what = s.model.lossName === "mean squared error" ? "mean squared residual" : s.model.lossName;
   const here = `${capitalised(modelText(s.model, s.current))} through ${grouped(s.n)} points has a ${what} (loss) of ${formatLoss(s.loss)}`;
   const own = s.own ? ` In x's own units, before it was ${SCALING_NAME[s.own.scaling]}, that is ${modelText(s.model, s.own.theta)}.` : "";
@@ -163,22 +127,19 @@ export function describeDataSpace(s: DescribedState): string {
   return `${here}.${own} The next step turns it to ${turned}.`;
 }
 
-/** The data space of a classifier in words: its boundary, how many points it gets right, and its loss. */
-function describeBoundary(s: DescribedState): string {
-  const right = s.accuracy == null ? `splits ${grouped(s.n)} points` : `gets ${grouped(Math.round(s.accuracy * s.n))} of ${grouped(s.n)} points (${percent(s.accuracy)}) right`;
-  const here = `The boundary ${boundaryText(s.model, s.current)} ${right}, with a ${s.model.lossName} (loss) of ${formatLoss(s.loss)}`;
-  const alarm = s.divergence ?? s.warning;
-  if (alarm || !s.move) return alarm ? `${here}. ${alarm}` : `${here}.`;
-  return `${here}. The next step moves it to ${boundaryText(s.model, s.current.map((v, k) => v + s.move![k]!))}.`;
-}
-
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function whenText(step: number): string {
+/** whenText(step) is "At the start", "After 1 step" or "After 12 steps". */
+export function whenText(step: number): string {
   return step === 0 ? "At the start" : step === 1 ? "After 1 step" : `After ${grouped(step)} steps`;
 }
+
+/** What the data space says while its points are editable and none is picked (the point editor, DataSpace.Editor). */
+export const EDIT_HINT =
+  "Drag a point to move it, press on empty space to add one, and Alt- or Shift-click a point (or rest a finger on it) to remove it. " +
+  "By keyboard, focus the points: Page Up and Page Down pick one, the arrow keys move it, Delete removes it and A adds a point.";
 
 /**
  * pointHint(shown, n, labelled) invites the reader to pick a point, and says when only a sample's residuals
@@ -193,30 +154,16 @@ export function pointHint(shown: number, n: number, labelled = false): string {
 
 /**
  * describePoint(model, x, y, share, gradient) says how far the model misses a point and what that point
- * adds to each part of the gradient; for a classifier's point (`label` given), what probability the model
- * gives its class and what that costs.
+ * adds to each part of the gradient (a classifier's point is told by describeClassPoint, in classifier/describe.ts).
  */
-export function describePoint(model: Model, x: number, y: number, share: PointShare, g: readonly number[], label?: number): string {
+export function describePoint(model: Model, x: number, y: number, share: PointShare, g: readonly number[]): string {
   const r = share.residual;
-  if (label !== undefined) return describeClassPoint(model, x, y, label, share);
   const curve = model.drawing === "line" ? "line" : "curve";
   const side = r > 0 ? `above the ${curve}, so it pulls the ${curve} up` : r < 0 ? `below the ${curve}, so it pulls the ${curve} down` : `on the ${curve}`;
   const adds = model.params.map((p, k) => `${formatQuantity("grad-m", share.gradient[k]!)} to ∂L/∂${plainSymbol(p.symbol)} (of ${formatQuantity("grad-m", g[k]!)})`);
   return (
     `Point (${formatNumber(x, 2)}, ${formatNumber(y, 2)}) is ${formatNumber(Math.abs(r), 2)} ${side}: ` +
     `it adds ${adds.slice(0, -1).join(", ")} and ${adds[adds.length - 1]!}.`
-  );
-}
-
-/** A classifier's point in words: its class, the probability the model gives that class, and its pull on the gradient. */
-function describeClassPoint(model: Model, x: number, y: number, label: number, share: PointShare): string {
-  // The residual is label − P(class 1), so the probability of the point's own class is 1 − |residual|.
-  const own = 1 - Math.abs(share.residual);
-  const keys = model.params.map((p) => p.key).join(", ");
-  const pull = share.gradient.map((v) => formatQuantity("grad-m", v)).join(", ");
-  return (
-    `Point (${formatNumber(x, 2)}, ${formatNumber(y, 2)}) is in class ${label}, which the model gives a probability of ${formatNumber(own, 2)}` +
-    `${own < 0.5 ? ", so it is on the wrong side" : ""}; its part of the gradient in (${keys}) is (${pull}).`
   );
 }
 
@@ -296,10 +243,9 @@ export function captionRoom(describe: (s: DescribedState) => string, model: Mode
   return [steady, diverged, warned].reduce((a, b) => (b.length > a.length ? b : a));
 }
 
-/** readoutRoom(model, hints) is the longest a data-space readout can be: any of the hints, or a point's story with wide numbers. */
+/** readoutRoom(model, hints) is the longest a data-space readout can be: any of the hints (a classifier's point story among them), or a point's story with wide numbers. */
 export function readoutRoom(model: Model, hints: readonly string[]): string {
   const wide = model.params.map(() => -8.88e88);
-  const label = model.data.labelled ? 1 : undefined;
-  const texts = [...hints, pointHint(200, 500_000), describePoint(model, -8888.88, -8888.88, { residual: label ? -0.888 : -8888.88, gradient: wide }, wide, label)];
+  const texts = [...hints, pointHint(200, 500_000), describePoint(model, -8888.88, -8888.88, { residual: -8888.88, gradient: wide }, wide)];
   return texts.reduce((a, b) => (b.length > a.length ? b : a));
 }

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { datasetFromPoints } from "../../../../src/engine/index.ts";
 import {
-  EDIT_HINT, addedText, afterRemoval, editHint, editKey, freeSpot, keptClassText, movedText, nearestClass, pickIn, refusedText,
-  removedText, switchedText,
+  addedText, afterRemoval, editKey, freeSpot, movedText, pickIn, refusedText, removedText,
 } from "../../../../src/components/data/point-editor.ts";
+import { CLASS_EDIT_HINT, keptClassText, nearestClass, switchedText } from "../../../../src/components/figures/classifier/class-edits.ts";
 
 const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
   editKey({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
@@ -87,7 +87,6 @@ describe("editing points with a class", () => {
     expect(keptClassText(2, "Every point is in class 1; a classifier needs points of both classes.")).toBe(
       "Point 3 keeps its class: Every point is in class 1; a classifier needs points of both classes.",
     );
-    expect(editHint(true)).toMatch(/tap it to switch its class.*C switches its class/);
-    expect(editHint(false)).toBe(EDIT_HINT);
+    expect(CLASS_EDIT_HINT).toMatch(/tap it to switch its class.*C switches its class/);
   });
 });

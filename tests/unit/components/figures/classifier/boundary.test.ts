@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { boundarySegment, probabilityField } from "../../../../src/components/figures/boundary.ts";
-import { linearScale } from "../../../../src/components/figures/geometry.ts";
-import { sigmoid } from "../../../../src/engine/index.ts";
+import { boundarySegment, probabilityField } from "../../../../../src/components/figures/classifier/boundary.ts";
+import { linearScale } from "../../../../../src/components/figures/geometry.ts";
+import { sigmoid } from "../../../../../src/engine/index.ts";
 
 const box = { x0: -4, x1: 4, y0: -3, y1: 5 };
 

@@ -1,6 +1,6 @@
-import { sigmoid } from "../../engine/index.ts";
-import { clipSegment, type Point, type Scale } from "./geometry.ts";
-import type { DataBox } from "./points.ts";
+import { sigmoid } from "../../../engine/index.ts";
+import { clipSegment, type Point, type Scale } from "../geometry.ts";
+import type { DataBox } from "../points.ts";
 
 /** The log-odds of class 1 at (x, y) as a·x + b·y + k: what a straight boundary's model gives (Model.logOdds). */
 export type LogOdds = readonly [number, number, number];
