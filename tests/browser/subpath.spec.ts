@@ -36,7 +36,8 @@ test("the landscape worker draws the wave's landscape and basins map under the s
   expect(failed).toEqual([]);
 });
 
-test("an embed page under the sub-path loads every asset, hydrates under its strict policy and links back into the sub-path", async ({ page }) => {
+test("an embed page under the sub-path loads every asset, hydrates under its strict policy, links back into the sub-path and copies its code with the sub-path", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const failed: string[] = [];
   const elsewhere: string[] = [];
   page.on("response", (r) => {
@@ -60,6 +61,13 @@ test("an embed page under the sub-path loads every asset, hydrates under its str
   await expect(page.getByRole("link", { name: /Open in the essay/ })).toHaveAttribute(
     "href",
     "/essays/loss-space/?model=valleys&lr=0.2&step=3#many-valleys",
+  );
+  // Its own embed code, for a page elsewhere, names the sub-path.
+  await page.getByRole("button", { name: "Save or embed the loss space" }).click();
+  await page.getByRole("button", { name: "Copy embed code" }).click();
+  await expect(page.getByRole("button", { name: "Embed code copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    `src="${new URL(page.url()).origin}/essays/loss-space/embed/loss-space/?model=valleys&amp;lr=0.2&amp;step=3"`,
   );
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   expect(failed).toEqual([]);
