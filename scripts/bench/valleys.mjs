@@ -62,7 +62,9 @@ async function browserRows() {
     for (const slowdown of SLOWDOWNS) {
       const runs = [];
       // Interleaved, so that a change in the machine's load falls on the essay and its floor alike.
-      for (let r = 0; r < RUNS; r++) runs.push({ ...(await oneLoad(browser, origin, slowdown)), floor: await floorScroll(browser, origin, slowdown) });
+      for (let r = 0; r < RUNS; r++) {
+        runs.push({ ...(await oneLoad(browser, origin, slowdown)), floor: await floorScroll(browser, origin, slowdown), ...(await largestN(browser, origin, slowdown)) });
+      }
       const pick = (key) => median(runs.map((x) => x[key]));
       const tag = `${slowdown}× CPU`;
       const ratio = pick("floor") > 0 ? ` (${(pick("scrollLongest") / pick("floor")).toFixed(1)}× the floor's)` : "";
@@ -70,6 +72,8 @@ async function browserRows() {
         { name: `landscape worker, the wave: first coarse picture (32²) after the request, ${tag}`, median: pick("coarse"), runs: RUNS },
         { name: `landscape worker, the wave: full 256² landscape after the request, ${tag}`, median: pick("full"), runs: RUNS },
         { name: `longest main-thread task while the wave's landscape is computed, ${tag} (${pick("landscapeCount")} tasks ≥ 50 ms; 0 means none)`, median: pick("landscapeLongest"), runs: RUNS },
+        { name: `at the wave's largest n (${valleys.data.maxN}, opened from a link): full 256² landscape after the request, ${tag}`, median: pick("largestFull"), runs: RUNS },
+        { name: `at the wave's largest n: longest main-thread task while its landscape is computed, ${tag} (${pick("largestCount")} tasks ≥ 50 ms; 0 means none)`, median: pick("largestLongest"), runs: RUNS },
         { name: `longest main-thread task, scrolling into chapter 7 until its landscape is full, ${tag}${ratio}`, median: pick("scrollLongest"), runs: RUNS },
         { name: `  its floor: the same scroll on the page as plain HTML, ${tag}`, median: pick("floor"), runs: RUNS },
         { name: `basins map ${SIZE} × ${SIZE} complete after the optimiser changes (median of 3 changes), ${tag}`, median: pick("basins"), runs: RUNS },
@@ -79,6 +83,33 @@ async function browserRows() {
     }
     return rows;
   });
+}
+
+/**
+ * The wave at its largest n, opened from a link at chapter 7 with the CPU already slowed: the landscape
+ * worker's full 256² landscape, and the longest task from the frame after the loss space's request (the
+ * page hydrating, drawing and measuring meanwhile, as a reader's page does) until it is drawn.
+ */
+async function largestN(browser, origin, slowdown) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.addInitScript(instrument);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
+    await page.goto(`${origin}/?model=valleys&n=${valleys.data.maxN}#many-valleys`);
+    const done = await page.waitForFunction(() => {
+      const b = window.__bench;
+      const ask = b.sent.find((s) => s.kind === "landscape" && s.model === "valleys");
+      if (!ask || ask.settled === null) return null;
+      const last = b.sent.filter((s) => s.channel === ask.channel).at(-1);
+      const full = b.got.find((g) => g.channel === last.channel && g.job === last.job && g.final);
+      return full ? { ask: ask.at, settled: ask.settled, full: full.at } : null;
+    }, null, { timeout: 120_000, polling: 50 }).then((h) => h.jsonValue());
+    const tasks = await page.evaluate(([a, z]) => window.__bench.tasks.filter((t) => t.start >= a && t.start <= z).map((t) => t.duration), [done.settled, done.full]);
+    return { largestFull: done.full - done.ask, largestLongest: Math.max(0, ...tasks), largestCount: tasks.length };
+  } finally {
+    await page.close();
+  }
 }
 
 /** The floor of the scroll: chapter 7 scrolled into view on the page as plain HTML; its longest task. */
