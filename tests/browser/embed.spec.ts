@@ -137,9 +137,21 @@ test("the essay's figure copies its embed code, which shows that figure at the s
   await expect.poll(() => figure.innerHTML()).not.toBe(before);
   const back = frame.getByRole("link", { name: /Open in the essay/ });
   await expect(back).toHaveAttribute("href", "/?m=0.6&step=2#landscape");
+});
 
-  // The way back opens the essay at the embed's state, in the figure's chapter.
-  await openEssay(page, "?m=0.6&step=2#landscape");
-  await expect(page.getByRole("slider", { name: "starting slope m" }).first()).toHaveAttribute("aria-valuenow", "0.6");
-  await expect(quantity(page, "step")).toHaveText("2");
+test("the data space's embed page draws chapter 8's classifier from its link, scrubs a weight and links back to chapter 8", async ({ page }) => {
+  await openEmbed(page, "data-space", "?model=classifier&lr=1&step=4");
+  const figure = page.locator('[data-figure="data-space"]');
+  await expect(figure).toBeVisible();
+  const weight = page.getByRole("slider", { name: "starting weight of x1 w1" });
+  await expect(weight).toHaveValue("-1");
+  await expect(page.locator('.embed-start [data-quantity="w10"]:not(input)')).toHaveText("−1.00");
+  const before = await figure.innerHTML();
+  await weight.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(weight).toHaveValue("-0.9");
+  await expect.poll(() => figure.innerHTML()).not.toBe(before);
+  await expect(page).toHaveURL(/\/embed\/data-space\/\?model=classifier&w1=-0\.9&lr=1&step=4$/);
+  await expect(page.getByRole("link", { name: /Open in the essay/ })).toHaveAttribute("href", "/?model=classifier&w1=-0.9&lr=1&step=4#decision-boundary");
+  expect(await nonFiniteProblems(page)).toEqual([]);
 });
