@@ -215,6 +215,10 @@ export class EssayState {
   get custom(): Dataset | null {
     return this.source.custom;
   }
+  /** customOf(id) is a registered model's own points as the reader left them (null: its generated data). */
+  customOf(id: string): Dataset | null {
+    return this.#sources.get(id)?.custom ?? null;
+  }
 
   /** Where the current model's points come from: its default data's first n points, or the reader's own. */
   get source(): DataSource {

@@ -1,0 +1,62 @@
+import { DEFAULTS, essay, serializeQuery } from "../../state/index.ts";
+import { dataEdits } from "../../state/data-edits.svelte.ts";
+import type { Dataset } from "../../engine/index.ts";
+
+/** What Start over replaced, to put back: the settings, the points of the model shown and of the article's, the place in the page. */
+interface Before {
+  readonly params: typeof DEFAULTS;
+  readonly custom: Dataset | null;
+  readonly article: Dataset | null;
+  readonly editing: boolean;
+  readonly scroll: number;
+}
+
+/**
+ * Start over and its undo: the essay back at the article's state (its line from m = −0.3, b = 2.5 on its
+ * own points, every setting and view at its default, the top of the page), with the reader's state kept
+ * so one press of Undo puts it all back. Written by the Start over button; read by the notice banner,
+ * which offers Undo while nothing has changed since.
+ */
+class StartOver {
+  #before = $state.raw<Before | null>(null);
+  // The state Start over left, as a link: once the state is another, Undo is no longer offered.
+  #after = "";
+
+  /** True while Undo can bring back what Start over replaced: nothing has changed since. */
+  readonly undoable = $derived(this.#before !== null && serializeQuery(essay.params) === this.#after);
+
+  /** Returns everything to the article's state and scrolls to the top, keeping what was there for undo(). */
+  run(): void {
+    this.#before = {
+      params: essay.params, custom: essay.custom, article: essay.customOf(DEFAULTS.model),
+      editing: dataEdits.pointsEditable, scroll: window.scrollY,
+    };
+    dataEdits.pointsEditable = false;
+    essay.notices = [];
+    essay.setParams(DEFAULTS);
+    this.#after = serializeQuery(essay.params);
+    window.scrollTo({ top: 0 });
+  }
+
+  /** Puts back what the last Start over replaced (settings, points, edit mode, scroll) and forgets it. */
+  undo(): void {
+    const before = this.#before;
+    if (!before) return;
+    this.#before = null;
+    // The article's model's points first, then the model that was shown with its own.
+    essay.setParams({ ...before.params, model: DEFAULTS.model }, { keepData: true });
+    essay.setData(before.article);
+    essay.setParams(before.params, { keepData: true });
+    essay.setData(before.custom);
+    dataEdits.pointsEditable = before.editing;
+    window.scrollTo({ top: before.scroll });
+  }
+
+  /** Forgets the state Start over replaced: the notice goes. */
+  dismiss(): void {
+    this.#before = null;
+  }
+}
+
+/** The page's one Start over. */
+export const startOver = new StartOver();
