@@ -81,6 +81,7 @@ const LATER = [
   /src[\\/]components[\\/]figures[\\/]classifier[\\/]/,
   /src[\\/]components[\\/]figures[\\/](later-parts\.ts|DataSpace\.Editor\.svg\.svelte)$/,
   /src[\\/]components[\\/]data[\\/]point-editor\.ts$/,
+  /src[\\/]components[\\/]appendix[\\/]/,
   /src[\\/]components[\\/]prose[\\/]grid-(cost|calculator(\.svelte)?)\.ts$/,
   /src[\\/]components[\\/]scheduling[\\/]machine-speed\.svelte\.ts$/,
   /src[\\/]state[\\/](csv|csv-cells)\.ts$/,

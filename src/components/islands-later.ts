@@ -20,6 +20,7 @@ export { default as PassTime } from "./prose/PassTime.svelte";
 export { default as StepTime } from "./compare/StepTime.svelte";
 export { default as ScaleCompare } from "./scaling/ScaleCompare.svelte";
 export { default as ScalePicker } from "./scaling/ScalePicker.svelte";
+export { default as Cite } from "./appendix/Cite.svelte";
 
 // The figures' later parts (the classifier's, the point editor) live in this chunk too: the figures draw them
 // once it has handed them over (later-parts.svelte.ts).
