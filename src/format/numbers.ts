@@ -71,6 +71,20 @@ export function formatRate(value: number): string {
   return Math.abs(value) >= 0.0005 ? grouped(rounded(value, 3)) : scientific(value, 2);
 }
 
+/**
+ * formatRateLimit(value) prints a learning rate that bounds what the descent does (it zigzags, or diverges,
+ * past it) rounded down one decimal finer than the learning-rate control's 0.001 grid, so the control can
+ * never be set to a shown limit that the descent is in fact past: 2/λ = 0.15767… reads 0.1576, where 0.158,
+ * which the control can be set to, diverges. Below the grid, a power of ten, as formatRate.
+ */
+export function formatRateLimit(value: number): string {
+  if (!Number.isFinite(value)) return "—";
+  if (Math.abs(value) < 0.0005) return scientific(value, 2);
+  // Down to the fourth decimal, strictly: a value a hair under 0.1577 by float noise may read 0.1576, never above.
+  const down = Math.floor(value * 1e4) / 1e4;
+  return formatNumber(down, 4).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+}
+
 /** formatCount(value) prints a whole count grouped (1,234), or from ten million as a power of ten (2.31 × 10¹²). */
 export function formatCount(value: number): string {
   if (!Number.isFinite(value)) return "—";

@@ -10,8 +10,8 @@ test("a rate past 2/λ is named at its first step, in both figures, both caption
   await expect(player(page).locator(".flag")).toHaveCount(0);
   await player(page).getByRole("button", { name: "Next step" }).click();
   await expect(quantity(page, "step")).toHaveText("1");
-  const flag = "Diverging: learning rate 0.2 is past this bowl's limit of 0.158.";
-  const warning = "Learning rate 0.2 is past 0.158, the most this bowl allows: each step overshoots the bottom by more than the last, so the loss grows without end.";
+  const flag = "Diverging: learning rate 0.2 is past this bowl's limit of 0.1576.";
+  const warning = "Learning rate 0.2 is past 0.1576, the most this bowl allows: each step overshoots the bottom by more than the last, so the loss grows without end.";
   for (const figure of [lossSpace(page), dataSpace(page)]) {
     await expect(figure.locator(".alarm")).toHaveText(flag);
     await expect(figure.locator("figcaption")).toContainText(warning);

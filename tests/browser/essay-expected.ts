@@ -10,7 +10,7 @@ import {
 import { classifierDefault } from "../../src/engine/classifier-presets.ts";
 import { decodeData } from "../../src/state/data-codec.ts";
 import { parseQuery } from "../../src/state/url-codec.ts";
-import { formatLoss, formatNumber, formatQuantity, formatRatio, grouped, scientific } from "../../src/format/numbers.ts";
+import { formatLoss, formatNumber, formatQuantity, formatRateLimit, formatRatio, grouped, scientific } from "../../src/format/numbers.ts";
 import { settingsOf, startOf, type EssayParams } from "../../src/state/fields.ts";
 
 /** The decoded inputs of a link and the text of every live number the essay may show for it. */
@@ -98,8 +98,8 @@ export function expectedFor(query: string): Expected {
       "min-b": two(bottom.b),
       "min-loss": formatLoss(lossFromStats(stats, bottom)),
       curvature: two(steepest),
-      "lr-zigzag": formatQuantity("lr", 1 / steepest),
-      "lr-limit": formatQuantity("lr", 2 / steepest),
+      "lr-zigzag": formatRateLimit(1 / steepest),
+      "lr-limit": formatRateLimit(2 / steepest),
       x1: formatNumber(x1, worked),
       y1: formatNumber(y1, worked),
       pred1: formatNumber(pred1, worked),

@@ -1,7 +1,7 @@
 import { test, expect, quantity } from "./fixtures.ts";
 import { dataPanel, lossSpace, openData } from "./data-helpers.ts";
 import { curvature, presetData, summarize } from "../../src/engine/index.ts";
-import { formatQuantity } from "../../src/format/numbers.ts";
+import { formatQuantity, formatRateLimit } from "../../src/format/numbers.ts";
 import type { Page } from "@playwright/test";
 
 /** Types a learning rate into the first "learning rate" number, as a reader would with Enter. */
@@ -22,8 +22,9 @@ async function stepToTheEnd(page: Page): Promise<string> {
 
 test("the prose gives the default data's zigzag and divergence limits, 1/λ and 2/λ of its steepest curvature", async ({ page }) => {
   await openData(page);
-  await expect(quantity(page, "lr-zigzag")).toHaveText("0.079");
-  await expect(quantity(page, "lr-limit")).toHaveText("0.158");
+  // Rounded down one decimal finer than the rate's own grid (2/λ is 0.15767): 0.158, which the control can be set to, already diverges.
+  await expect(quantity(page, "lr-zigzag")).toHaveText("0.0788");
+  await expect(quantity(page, "lr-limit")).toHaveText("0.1576");
   await expect(quantity(page, "curvature")).toHaveText("12.68");
 });
 
@@ -31,8 +32,8 @@ test("the limits follow the reader's data, and the full batch diverges just past
   await openData(page);
   await dataPanel(page).getByRole("radio", { name: "A steep line far from zero" }).check();
   const limit = 2 / curvature(summarize(presetData("steep-line"))).max;
-  await expect(quantity(page, "lr-limit")).toHaveText(formatQuantity("lr", limit));
-  await expect(quantity(page, "lr-zigzag")).toHaveText(formatQuantity("lr", limit / 2));
+  await expect(quantity(page, "lr-limit")).toHaveText(formatRateLimit(limit));
+  await expect(quantity(page, "lr-zigzag")).toHaveText(formatRateLimit(limit / 2));
 
   const alarm = lossSpace(page).locator(".alarm");
   await typeLearningRate(page, Number((limit * 0.95).toFixed(3)));

@@ -1,6 +1,6 @@
 import { RISES, type Instability, type Model, type Scaling, type Theta } from "../../engine/index.ts";
 import { SCALING_NAME } from "../scaling/names.ts";
-import { MINUS, formatLoss, formatNumber, formatQuantity, grouped } from "../../format/numbers.ts";
+import { MINUS, formatLoss, formatNumber, formatQuantity, formatRateLimit, grouped } from "../../format/numbers.ts";
 import type { PointShare } from "./points.ts";
 
 /** lineText([m, b]) is "y = −0.30x + 2.50" with two decimals and a typographic minus, as the live numbers print it. */
@@ -174,14 +174,14 @@ export function describePoint(model: Model, x: number, y: number, share: PointSh
 export function instabilityText(i: Instability, lr: number): string {
   const rate = formatQuantity("lr", lr);
   if (i.cause === "rate" && i.limit !== null) {
-    return `Learning rate ${rate} is past ${limitText(i.limit, lr)}, the most this bowl allows: each step overshoots the bottom by more than the last, so the loss grows without end.`;
+    return `Learning rate ${rate} is past ${limitText(i.limit)}, the most this bowl allows: each step overshoots the bottom by more than the last, so the loss grows without end.`;
   }
   return `From step ${grouped(i.step)} the loss rose step after step, past where it began: learning rate ${rate} looks too large for these steps.`;
 }
 
 /** warningFlag(instability, lr) is the same warning short enough to sit over a figure without hiding it. */
 export function warningFlag(i: Instability, lr: number): string {
-  if (i.cause === "rate" && i.limit !== null) return `Diverging: learning rate ${formatQuantity("lr", lr)} is past this bowl's limit of ${limitText(i.limit, lr)}.`;
+  if (i.cause === "rate" && i.limit !== null) return `Diverging: learning rate ${formatQuantity("lr", lr)} is past this bowl's limit of ${limitText(i.limit)}.`;
   return `Heading off: the loss has risen step after step since step ${grouped(i.step)}.`;
 }
 
@@ -197,9 +197,9 @@ export const FLAG_ROOM = [
   warningFlag({ step: 1000, cause: "rising", limit: null }, 0.888),
 ].reduce((a, b) => (b.length > a.length ? b : a));
 
-/** The limit as the reader reads it, with four decimals where three would print it as the rate itself. */
-function limitText(limit: number, lr: number): string {
-  return formatQuantity("lr", limit) === formatQuantity("lr", lr) ? formatNumber(limit, 4) : formatQuantity("lr", limit);
+/** The limit as the prose prints it (formatRateLimit): rounded down, a decimal finer than the rate, so no rate past it reads as it. */
+function limitText(limit: number): string {
+  return formatRateLimit(limit);
 }
 
 /**

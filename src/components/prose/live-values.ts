@@ -1,7 +1,7 @@
 import { DIVERGED, MAX_STEPS, NO_VALLEY, descend, outlook, seededRandom, settle, type Ending, type Objective, type Optimizer, type Settings, type Theta } from "../../engine/index.ts";
 import type { EssayState } from "../../state/essay.svelte.ts";
 import {
-  formatCount, formatLoss, formatNumber, formatQuantity, formatRate, formatRatio, type Quantity, grouped, percent, rounded, scientific,
+  formatCount, formatLoss, formatNumber, formatQuantity, formatRate, formatRateLimit, formatRatio, type Quantity, grouped, percent, rounded, scientific,
 } from "../../format/numbers.ts";
 import { readQuantity } from "../../state/quantities.ts";
 import { classifierNumbers } from "./classifier-numbers.ts";
@@ -194,6 +194,7 @@ export function formatLive(name: LiveName, value: number): string {
       return formatQuantity("grad-b", value);
     case "lr-zigzag":
     case "lr-limit":
+      return formatRateLimit(value);
     case "lr-best":
       return formatRate(value);
     case "condition":

@@ -25,7 +25,7 @@ test("printed, the page keeps each heading with its text, shows no controls or t
   // The figures print the state on screen: step 2 of a rate past the bowl's limit, and the warning with it.
   const lossSpace = page.locator('[data-figure="loss-space"]');
   await expect(lossSpace.locator("figcaption")).toContainText("After 2 steps");
-  await expect(lossSpace.locator("figcaption")).toContainText("Learning rate 0.2 is past 0.158");
+  await expect(lossSpace.locator("figcaption")).toContainText("Learning rate 0.2 is past 0.1576");
   const box = await lossSpace.locator("svg").first().boundingBox();
   expect(box!.width).toBeGreaterThan(150);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatLoss, formatNumber, formatQuantity, grouped, percent, powerOfTen, readNumber, rounded, scientific } from "../../../src/format/numbers.ts";
+import { formatLoss, formatNumber, formatQuantity, formatRateLimit, grouped, percent, powerOfTen, readNumber, rounded, scientific } from "../../../src/format/numbers.ts";
 
 /** What en-US prints, with the typographic minus the essay uses. */
 const enUS = (v: number) => v.toLocaleString("en-US").replace("-", "\u2212");
@@ -97,4 +97,23 @@ test("percent(share) prints an accuracy to one decimal at most, and readNumber r
   expect(percent(Number.NaN)).toBe("—");
   expect(formatQuantity("accuracy", 0.875)).toBe("87.5%");
   expect(readNumber("92.5%")).toBeCloseTo(0.925, 15);
+});
+
+describe("formatRateLimit", () => {
+  test("rounds a bound down one decimal finer than the rate control's grid, so the control cannot sit on a limit it is past", () => {
+    expect(formatRateLimit(2 / 12.681)).toBe("0.1577");
+    expect(formatRateLimit(0.0788513)).toBe("0.0788");
+    expect(formatRateLimit(0.1577)).toBe("0.1577");
+    expect(formatRateLimit(0.15)).toBe("0.15");
+    expect(formatRateLimit(1234.56789)).toBe("1,234.5678");
+    expect(formatRateLimit(4.21e-7)).toBe("4.21 × 10⁻⁷");
+    expect(formatRateLimit(Number.NaN)).toBe("—");
+  });
+
+  test("never prints a limit above the true one, at any rate of the control's grid", () => {
+    for (let k = 1; k <= 2000; k++) {
+      const limit = k * 0.000731 + 1e-5;
+      expect(Number(formatRateLimit(limit).replace(/,/g, ""))).toBeLessThanOrEqual(limit);
+    }
+  });
 });

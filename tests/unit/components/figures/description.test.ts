@@ -84,13 +84,13 @@ test("a rate past the bowl's limit is named from step 1 while the loss only clim
   expect(warningText(run.instability, 0, false, lr)).toBeNull();
   const warning = warningText(run.instability, 1, false, lr);
   expect(warning).toBe(
-    "Learning rate 0.2 is past 0.158, the most this bowl allows: each step overshoots the bottom by more than the last, so the loss grows without end.",
+    "Learning rate 0.2 is past 0.1576, the most this bowl allows: each step overshoots the bottom by more than the last, so the loss grows without end.",
   );
-  expect(warningFlag(run.instability!, lr)).toBe("Diverging: learning rate 0.2 is past this bowl's limit of 0.158.");
+  expect(warningFlag(run.instability!, lr)).toBe("Diverging: learning rate 0.2 is past this bowl's limit of 0.1576.");
   // Once it has diverged the engine's reason speaks instead.
   expect(warningText(run.instability, 20, true, lr)).toBeNull();
   const caption = describeLossSpace({ ...atStart, step: 1, loss: run.loss[1]!, warning });
-  expect(caption).toMatch(/^After 1 step, .* has loss 38\.7; .*\. Learning rate 0\.2 is past 0\.158/);
+  expect(caption).toMatch(/^After 1 step, .* has loss 38\.7; .*\. Learning rate 0\.2 is past 0\.1576/);
   expect(describeDataSpace({ ...atStart, warning })).toContain(warning);
   expect(describeBriefly({ ...atStart, step: 1, loss: run.loss[1]!, warning })).toBe("After 1 step, loss 38.7, and climbing: the descent is diverging.");
   expect(captionRoom(describeLossSpace, line).length).toBeGreaterThanOrEqual(describeLossSpace({ ...atStart, step: 1000, warning }).length);
@@ -103,8 +103,8 @@ test("the flags' room holds any flag: a rate past the limit, a rising loss, a st
   }
 });
 
-test("a limit that would print as the rate itself gets a fourth decimal", () => {
-  expect(warningFlag({ step: 1, cause: "rate", limit: 0.15767 }, 0.158)).toBe("Diverging: learning rate 0.158 is past this bowl's limit of 0.1577.");
+test("a limit is printed rounded down a decimal finer than the rate, so the rate never reads as the limit it is past", () => {
+  expect(warningFlag({ step: 1, cause: "rate", limit: 0.15767 }, 0.158)).toBe("Diverging: learning rate 0.158 is past this bowl's limit of 0.1576.");
 });
 
 test("a loss that keeps rising is named once the rises are seen, not from the first of them", () => {
