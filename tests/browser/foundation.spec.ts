@@ -43,7 +43,8 @@ test("reloading a changed URL restores the same state and numbers", async ({ pag
 
 test("a hostile link is corrected with a visible notice and a canonical URL", async ({ page }) => {
   await openEssay(page, "?m=NaN&lr=1e309&step=99999999&method=%3Cscript%3E&b=2.5&b=7&foo=bar");
-  const notices = page.getByRole("status");
+  // The notices' banner (each figure has a status of its own for its Save panel).
+  const notices = page.getByRole("status").and(page.locator("[data-notices]"));
   await expect(notices).toContainText("slope");
   await expect(notices).toContainText("learning rate");
   await expect(notices).toContainText("step");

@@ -17,6 +17,8 @@ test("chapter 7's jump links start the wave in three valleys, and each descent e
     const want = expectedFor(query).texts;
     await expect(quantity(page, "end-loss")).toHaveText(want["end-loss"]!);
     await expect(quantity(page, "end-w")).toHaveText(want["end-w"]!);
+    // The words before the place say how the descent ends; live like the numbers, but not a number.
+    await expect(page.locator('[data-words="end-fate"]')).toHaveText(want["end-fate"]!);
     // Run the descent to its end with the step track (End reaches step 100, the end of its short range; the next
     // step, the track covers every step, and End again reaches the last).
     await track.focus();

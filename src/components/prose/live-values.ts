@@ -145,6 +145,9 @@ export function liveValues(s: EssayState): Record<LiveName, number> {
   };
 }
 
+/** The live names whose texts are words, not numbers: shown with data-words instead of data-quantity. */
+export const LIVE_WORDS: ReadonlySet<LiveName> = new Set<LiveName>(["end-fate"]);
+
 /** The code "end-fate" has when the descent comes to rest in one of the listed valleys. */
 const ENDS_IN_VALLEY = 0;
 
