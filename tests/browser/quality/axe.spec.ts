@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Result } from "axe-core";
 import { test, expect, openEssay } from "../fixtures.ts";
-import { hydrateEverything } from "./page-checks.ts";
+import { hydrateEverything, renderEveryChapter } from "./page-checks.ts";
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -27,6 +27,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
       await openEssay(page, "?m=0.5&step=3");
       await hydrateEverything(page);
+      await renderEveryChapter(page);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(results.passes.length, "rules axe checked and passed").toBeGreaterThan(10);
       expect(describeViolations(results.violations)).toEqual([]);
@@ -38,6 +39,7 @@ test("axe finds no violation while a link's corrections are on show", async ({ p
   test.slow();
   await openEssay(page, "?m=NaN&step=99999");
   await expect(page.getByRole("status").filter({ hasText: "slope" }).first()).toBeVisible();
+  await renderEveryChapter(page);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(describeViolations(results.violations)).toEqual([]);
 });

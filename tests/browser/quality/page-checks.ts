@@ -71,6 +71,16 @@ export async function hydrateEverything(page: Page): Promise<void> {
 }
 
 /**
+ * renderEveryChapter(page) lays out every chapter as if on screen (content-visibility: visible). axe measures
+ * targets and their neighbours from boxes, and boxes inside chapters the browser is skipping (off screen,
+ * content-visibility: auto) mislead it: a jump link far down the page read as obscuring the player's
+ * buttons. The page looks the same; only what the browser skips changes.
+ */
+export async function renderEveryChapter(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll<HTMLElement>(".prose > section").forEach((s) => (s.style.contentVisibility = "visible")));
+}
+
+/**
  * typographyProblems(page) lists every number a reader sees or hears that is set wrong: an ASCII hyphen
  * for a minus sign, "e7" for a power of ten, or five or more digits with no thousands commas. It reads
  * text (HTML and SVG, hidden chapters included) and what assistive technology reads (aria-label,
