@@ -82,14 +82,16 @@ test("with JavaScript off, both figures are drawn as SVG at the start state", as
 test("with JavaScript off, the controls that need it are hidden and the numbers are plain numbers", async ({ page }) => {
   await page.goto("./?step=3");
   for (const section of await page.locator(".prose > section").all()) await section.evaluate((el) => (el.style.contentVisibility = "visible"));
-  // Play, the step track, copy link, the keys hint, edit points, the loss space's views, theme, pin, undo, download, CSV.
-  const pretending = await page.locator("button, kbd, textarea, select, input:not([type=radio])").evaluateAll((els) =>
+  // Play, the step track, copy link, the keys hint, edit points, the loss space's views, theme, pin, undo, download, CSV,
+  // and the pickers' radio buttons (their lists of optimisers and methods stay, as text).
+  const pretending = await page.locator("button, kbd, textarea, select, input").evaluateAll((els) =>
     els.filter((el) => el.getClientRects().length > 0).map((el) => `${el.tagName.toLowerCase()} ${(el.textContent || el.getAttribute("aria-label") || el.getAttribute("type") || "").trim()}`),
   );
   expect(pretending).toEqual([]);
   await expect(page.locator(".player")).toHaveCount(2);
   await expect(page.locator(".player").first()).toBeHidden();
   await expect(page.getByText("Point at a data point")).toBeHidden();
+  await expect(page.locator("fieldset.optimizers").first()).toContainText("keeps a velocity");
   // A number in the prose promises no drag: no dotted underline, no hint.
   const number = page.locator('.prose [role="slider"][data-quantity="lr"]').first();
   await number.hover();
