@@ -169,6 +169,17 @@ test("on a phone the reader can pin the figures over the prose they are reading"
   await expect(page.locator('[data-figure="loss-space"]')).not.toBeInViewport();
 });
 
+test("pinned on a phone, the player drops its keys hint but keeps the flag of a descent that is diverging", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openEssay(page, "?lr=0.2&step=1");
+  await page.getByRole("button", { name: "Pin figures" }).click();
+  const keys = page.locator(".essay-controls .keys").first();
+  await expect(keys.locator(".flag")).toBeVisible();
+  await expect(keys).toContainText("Diverging");
+  await page.locator(".essay-controls").getByRole("button", { name: "Previous step" }).first().click();
+  await expect(keys).toBeHidden();
+});
+
 test("on a wide screen the figures stay beside the prose, and there is nothing to pin", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openEssay(page);
