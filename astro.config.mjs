@@ -67,7 +67,8 @@ export default defineConfig({
 /**
  * The modules only the islands further down the essay use (src/components/islands-later.ts and what only
  * they import): the grid calculator, the comparison and its timings, the basins map, the figures' later parts (the
- * classifier's, the point editor: handed to the figures when this chunk loads), the method picker, the scalings'
+ * classifier's, the point editor: handed to the figures when this chunk loads), the prose's scrubbable numbers and the
+ * jump links' wiring, the method picker, the scalings'
  * picker and comparison, the data panel and its CSV reader, the presets. Nothing the first view loads may import one, or the split is undone
  * (a browser test checks that the first view's chunk imports no other chunk).
  */
@@ -76,7 +77,8 @@ const LATER = [
   /src[\\/]components[\\/]compare[\\/]/,
   /src[\\/]components[\\/]scaling[\\/]Scale[^\\/]*\.svelte$/,
   /src[\\/]components[\\/]data[\\/](DataPanel[^\\/]*\.svelte|csv-file\.ts|download\.ts|link-status\.ts)/,
-  /src[\\/]components[\\/]prose[\\/](GridInput|GridOutput|PassTime|MethodPicker|OptimizerPicker|HeldParameter)\.svelte/,
+  /src[\\/]components[\\/]prose[\\/](GridInput|GridOutput|PassTime|MethodPicker|OptimizerPicker|HeldParameter|Scrubbable|Adjustable(\.Editor)?|JumpLinks)\.svelte/,
+  /src[\\/]components[\\/]prose[\\/](settable|scrub|jump)\.ts$/,
   /src[\\/]components[\\/]figures[\\/]basins[\\/]/,
   /src[\\/]components[\\/]figures[\\/]classifier[\\/]/,
   /src[\\/]components[\\/]figures[\\/](later-parts\.ts|DataSpace\.Editor\.svg\.svelte)$/,

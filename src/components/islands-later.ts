@@ -1,8 +1,9 @@
 /**
  * The islands further down the essay: the grid calculator (chapter 3), the optimiser picker, the rescaling
  * of x and its comparison (chapter 5), the full-batch comparison and its timings (chapter 6), the basins map (chapter 7), the
- * classifier's choice of plane and its held parameter (chapter 8), the method picker, the rescaling and the data panel (the playground). They hydrate as the reader comes
- * near them (client:visible with a margin), from a chunk of their own that the first view never loads.
+ * classifier's choice of plane and its held parameter (chapter 8), the method picker, the rescaling and the data panel (the playground),
+ * the prose's scrubbable numbers (chapters 4 to 9) and the jump links' wiring. They hydrate once the page is idle
+ * (client:idle), before a reader scrolls to them, from a chunk of their own that the first view never loads.
  */
 import * as laterParts from "./figures/later-parts.ts";
 import { provideLaterParts } from "./figures/later-parts.svelte.ts";
@@ -12,6 +13,7 @@ export { default as Compare } from "./compare/Compare.svelte";
 export { default as DataPanel } from "./data/DataPanel.svelte";
 export { default as GridInput } from "./prose/GridInput.svelte";
 export { default as GridOutput } from "./prose/GridOutput.svelte";
+export { default as JumpLinks } from "./prose/JumpLinks.svelte";
 export { default as HeldParameter } from "./prose/HeldParameter.svelte";
 export { default as LossAxes } from "./figures/classifier/PlanePicker.svelte";
 export { default as MethodPicker } from "./prose/MethodPicker.svelte";
@@ -20,6 +22,7 @@ export { default as PassTime } from "./prose/PassTime.svelte";
 export { default as StepTime } from "./compare/StepTime.svelte";
 export { default as ScaleCompare } from "./scaling/ScaleCompare.svelte";
 export { default as ScalePicker } from "./scaling/ScalePicker.svelte";
+export { default as Scrubbable } from "./prose/Scrubbable.svelte";
 export { default as Cite } from "./appendix/Cite.svelte";
 
 // The figures' later parts (the classifier's, the point editor) live in this chunk too: the figures draw them

@@ -9,7 +9,6 @@ import { startEssay } from "../state/start.ts";
 export { default as EssayWiring } from "./EssayWiring.svelte";
 export { default as NoticeBanner } from "./NoticeBanner.svelte";
 export { default as ReadingBar } from "./reading/ReadingBar.svelte";
-export { default as Scrubbable } from "./prose/Scrubbable.svelte";
 export { default as StepPlayer } from "./reading/StepPlayer.svelte";
 export { default as TwoSpaces } from "./figures/TwoSpaces.svelte";
 
