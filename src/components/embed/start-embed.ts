@@ -2,14 +2,23 @@ import { hydrate, type Component } from "svelte";
 import { startEssay } from "../../state/start.ts";
 
 /**
- * startEmbed(figure) starts an embed page: reads the link into the shared state (and keeps the link
- * following it), then hydrates the figure the server rendered into [data-embed-root] with the props the
- * page wrote beside it. Each page's entry calls it with its one figure, so the page loads nothing else.
+ * startEmbed(figure, before, ready) starts an embed page: reads the link into the shared state (and keeps
+ * the link following it), then hydrates the figure the server rendered into [data-embed-root] with the props
+ * the page wrote beside it. Each page's entry calls it with its one figure, so the page loads nothing else.
+ * `ready`, called once the link is read, may return a promise of what the figure needs before it runs (the
+ * server's markup stays until then).
  */
 // Any props: the page wrote them for this figure, and Astro's checker types an imported .svelte as its own shim.
-export function startEmbed(figure: Component<any>, before?: () => void): void {
+export function startEmbed(figure: Component<any>, before?: () => void, ready?: () => Promise<unknown> | undefined): void {
   startEssay();
   before?.();
+  const waiting = ready?.();
+  if (waiting) void waiting.then(() => hydrateFigure(figure));
+  else hydrateFigure(figure);
+}
+
+/** hydrateFigure(figure) hydrates the page's figure and marks the page ready. */
+function hydrateFigure(figure: Component<any>): void {
   const target = document.querySelector<HTMLElement>("[data-embed-root]");
   if (!target) return;
   const props = JSON.parse(target.dataset.props ?? "{}") as Record<string, unknown>;

@@ -119,7 +119,7 @@ test(`the essay's first view loads at most ${BUDGET_BYTES / 1000} kB of gzipped 
  */
 const EMBED_BUDGET_BYTES = 55_000;
 /** The files an embed page loads only when the reader or the state asks: the Save panel, the bowl, the worker. */
-const ON_REQUEST_FILE = /[\\/](open-panel|LossSpace\.Bowl\.svg|landscape\.worker)[.-][^\\/]*\.js$/;
+const ON_REQUEST_FILE = /[\\/](open-panel|LossSpace\.Bowl\.svg|landscape\.worker|later-parts)[.-][^\\/]*\.js$/;
 /** The names every figure of the essay carries in data-figure, to find one in a script. */
 const FIGURE_NAMES = ["loss-space", "data-space", "loss-curve", "comparison", "basins", "scale-compare"];
 

@@ -1,9 +1,8 @@
 // The loss-space embed page's whole script: the shared state and the loss space, nothing else of the essay.
 import { startEmbed } from "../start-embed.ts";
-import { provideLaterParts } from "../../figures/later-parts.svelte.ts";
+import { laterPartsOnDemand } from "../later-parts-on-demand.svelte.ts";
 import EmbedLossSpace from "../EmbedLossSpace.svelte";
 
-startEmbed(EmbedLossSpace);
-// The figure's later parts (a classifier's, the point editor), in a file of their own after the figure, as the
-// essay hands them over at idle: a link may open the classifier, and a reader may edit points.
-void import("../../figures/later-parts.ts").then(provideLaterParts);
+// The figure's later parts (a classifier's, the point editor) come in a file of their own when the state asks for
+// them: before the figure runs when the link opens a classifier, else when the reader turns to one or edits points.
+startEmbed(EmbedLossSpace, undefined, laterPartsOnDemand);
