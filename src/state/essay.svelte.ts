@@ -199,7 +199,12 @@ export class EssayState {
    * reopens; larger sets are kept as given and cannot be linked. Written by the data editor.
    */
   setData(data: Dataset | null): DataChange {
-    const source = this.source;
+    return this.setDataOf(this.model.id, data);
+  }
+  /** setDataOf(id, data) is setData for a registered model's points, shown or not (an unknown id changes nothing). */
+  setDataOf(id: string, data: Dataset | null): DataChange {
+    const source = this.#sources.get(id);
+    if (!source) return { linkable: false, rounded: false, why: `there is no model ${id}` };
     if (data === null) {
       source.custom = null;
       source.linkText = null;
@@ -218,6 +223,10 @@ export class EssayState {
   /** customOf(id) is a registered model's own points as the reader left them (null: its generated data). */
   customOf(id: string): Dataset | null {
     return this.#sources.get(id)?.custom ?? null;
+  }
+  /** Every registered model's own points as the reader left them, by model id (null: its generated data). */
+  ownPoints(): ReadonlyMap<string, Dataset | null> {
+    return new Map([...this.#sources].map(([id, source]) => [id, source.custom]));
   }
 
   /** Where the current model's points come from: its default data's first n points, or the reader's own. */

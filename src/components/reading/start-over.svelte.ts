@@ -2,18 +2,18 @@ import { DEFAULTS, essay, serializeQuery } from "../../state/index.ts";
 import { dataEdits } from "../../state/data-edits.svelte.ts";
 import type { Dataset } from "../../engine/index.ts";
 
-/** What Start over replaced, to put back: the settings, the points of the model shown and of the article's, the place in the page. */
+/** What Start over replaced, to put back: the settings, every model's points, the place in the page. */
 interface Before {
   readonly params: typeof DEFAULTS;
-  readonly custom: Dataset | null;
-  readonly article: Dataset | null;
+  readonly points: ReadonlyMap<string, Dataset | null>;
   readonly editing: boolean;
   readonly scroll: number;
 }
 
 /**
  * Start over and its undo: the essay back at the article's state (its line from m = −0.3, b = 2.5 on its
- * own points, every setting and view at its default, the top of the page), with the reader's state kept
+ * own points, every setting and view at its default, every model's points its own again, the top of the
+ * page), with the reader's state kept
  * so one press of Undo puts it all back. Written by the Start over button; read by the notice banner,
  * which offers Undo while nothing has changed since.
  */
@@ -28,11 +28,12 @@ class StartOver {
   /** Returns everything to the article's state and scrolls to the top, keeping what was there for undo(). */
   run(): void {
     this.#before = {
-      params: essay.params, custom: essay.custom, article: essay.customOf(DEFAULTS.model),
-      editing: dataEdits.pointsEditable, scroll: window.scrollY,
+      params: essay.params, points: essay.ownPoints(), editing: dataEdits.pointsEditable, scroll: window.scrollY,
     };
     dataEdits.pointsEditable = false;
     essay.notices = [];
+    // Every model's points, not only the shown one's: the later chapters' figures are the article's too.
+    for (const id of this.#before.points.keys()) essay.setDataOf(id, null);
     essay.setParams(DEFAULTS);
     this.#after = serializeQuery(essay.params);
     window.scrollTo({ top: 0 });
@@ -43,11 +44,8 @@ class StartOver {
     const before = this.#before;
     if (!before) return;
     this.#before = null;
-    // The article's model's points first, then the model that was shown with its own.
-    essay.setParams({ ...before.params, model: DEFAULTS.model }, { keepData: true });
-    essay.setData(before.article);
+    for (const [id, points] of before.points) essay.setDataOf(id, points);
     essay.setParams(before.params, { keepData: true });
-    essay.setData(before.custom);
     dataEdits.pointsEditable = before.editing;
     window.scrollTo({ top: before.scroll });
   }
