@@ -23,10 +23,10 @@ const CHAPTERS = readdirSync(CHAPTER_DIR)
 /** A number as a reader reads it: a U+2212 minus is a minus, and commas group thousands. */
 const numberIn = (text: string | null) => Number((text ?? "").trim().replace(/\u2212/g, "-").replace(/,/g, ""));
 
-/** Opens the essay at a link and waits until every island that hydrates on load has. */
+/** Opens the essay at a link and waits until every island has hydrated: the first view's, and those further down (the prose's scrubbable numbers among them) that wait for idle. */
 async function openEssay(essay: EnginePage, link = ""): Promise<void> {
   await essay.open(`./${link}`);
-  await expect.poll(() => essay.evaluate(() => document.querySelectorAll('astro-island[ssr][client="load"]').length), { timeout: 30_000 }).toBe(0);
+  await expect.poll(() => essay.evaluate(() => document.querySelectorAll("astro-island[ssr]").length), { timeout: 30_000 }).toBe(0);
 }
 
 /** The text of the first live number of this name (not a slider), as shown. */
