@@ -110,7 +110,9 @@ export async function operate(page: Page, stop: Control, reopen: () => Promise<v
         // reader sees the control before pressing a key), and a press before that would be undone by the switch.
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
         await page.keyboard.press(key);
-        return expect.poll(() => sliderValue(target), { timeout: 1_000 }).not.toBe(before).then(() => true, () => false);
+        // A loaded machine can take a second or more over the first press in a chapter of another model (its
+        // figures are made while the key waits); the poll ends as soon as the value moves.
+        return expect.poll(() => sliderValue(target), { timeout: 4_000 }).not.toBe(before).then(() => true, () => false);
       };
       const forward = await movedBy("ArrowRight");
       const moved = forward || (await movedBy("ArrowLeft"));
