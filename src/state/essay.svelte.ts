@@ -112,7 +112,9 @@ export class EssayState {
   setSetting(key: string, value: number): void {
     const range = TABLE.numeric[key];
     if (!range || !(key in this.#settings) || !Number.isFinite(value)) return;
-    this.#settings = { ...this.#settings, [key]: clampField(range, value) };
+    const v = clampField(range, value);
+    // Unchanged, the settings stay the same object: nothing that reads them is redone (a link or a scene sets every one).
+    if (this.#settings[key] !== v) this.#settings = { ...this.#settings, [key]: v };
   }
 
   /** Learning rate. */

@@ -1,4 +1,5 @@
 import type { Dataset } from "../../../engine/index.ts";
+import { nextTask } from "../../scheduling/next-task.ts";
 import type { BasinsRequest, BasinsResult, LandscapeRequest, LandscapeResult, WorkerRequest, WorkerResult } from "./protocol.ts";
 
 /** A request without its job number and data, which the client fills in. */
@@ -30,15 +31,28 @@ export function askBasins(ask: BasinsAsk, onResult: (result: BasinsResult) => vo
 }
 
 function send(points: Dataset, make: (data: WorkerRequest["data"], job: number) => WorkerRequest, onResult: (result: WorkerResult) => void): void {
-  worker ??= startWorker();
   job += 1;
   // The points travel only when they changed: a scrub of the start sends a few numbers, not the data.
   const data = points === sent ? null : { x: points.x.slice(), y: points.y.slice(), ...(points.label ? { label: points.label.slice() } : {}) };
   sent = points;
   const request = make(data, job);
   listeners.set(request.channel, { job, onResult });
-  worker.postMessage(request, data ? [data.x.buffer, data.y.buffer, ...(data.label ? [data.label.buffer] : [])] : []);
+  const transfer = data ? [data.x.buffer, data.y.buffer, ...(data.label ? [data.label.buffer] : [])] : [];
+  if (worker) worker.postMessage(request, transfer);
+  else {
+    // Starting the worker costs the page a long moment (a module worker's thread and script): not in the
+    // task that asks, which is usually a model switch redrawing much of the page already. Requests asked
+    // meanwhile are sent in order once it has started.
+    waiting.push([request, transfer]);
+    if (waiting.length === 1) nextTask(() => {
+      worker = startWorker();
+      for (const [r, t] of waiting.splice(0)) worker.postMessage(r, t);
+    });
+  }
 }
+
+/** Requests asked before the worker has started, with what each transfers. */
+const waiting: [WorkerRequest, Transferable[]][] = [];
 
 function startWorker(): Worker {
   const w = new Worker(new URL("./landscape.worker.ts", import.meta.url), { type: "module", name: "landscape" });
