@@ -2,8 +2,9 @@
  * The islands further down the essay: the grid calculator (chapter 3), the optimiser picker, the rescaling
  * of x and its comparison (chapter 5), the full-batch comparison and its timings (chapter 6), the basins map (chapter 7), the
  * classifier's choice of plane and its held parameter (chapter 8), the method picker, the rescaling and the data panel (the playground),
- * the prose's scrubbable numbers (chapters 4 to 9) and the jump links' wiring. They hydrate once the page is idle
- * (client:idle), before a reader scrolls to them, from a chunk of their own that the first view never loads.
+ * the prose's scrubbable numbers (chapters 4 to 9) and the jump links' wiring. They hydrate once the page is idle,
+ * or sooner as they come within a screen of the viewport (client:near), from a chunk of their own that the first
+ * view never loads.
  */
 import * as laterParts from "./figures/later-parts.ts";
 import { provideLaterParts } from "./figures/later-parts.svelte.ts";

@@ -20,7 +20,7 @@ export const pointEditor = (page: Page) => dataSpace(page).getByRole("applicatio
 export async function openData(page: Page, query = ""): Promise<void> {
   await page.goto(`./${query}`);
   await page.waitForFunction(
-    () => document.querySelectorAll('astro-island[ssr]:is([client="load"], [client="idle"])').length === 0,
+    () => document.querySelectorAll('astro-island[ssr]:is([client="load"], [client="idle"], [client="near"])').length === 0,
   );
 }
 
