@@ -4,6 +4,7 @@
  * measure() rows, and listing it below. Figures vary by machine; nothing asserts on them.
  * `npm run bench -- valleys scale` runs only the groups named.
  */
+import { approachBenchmarks } from "./bench/approach.mjs";
 import { engineBenchmarks } from "./bench/engine.mjs";
 import { interactionBenchmarks } from "./bench/interaction.mjs";
 import { measurementBenchmarks } from "./bench/measurements.mjs";
@@ -16,6 +17,7 @@ const groups = [
   ["measurements", measurementBenchmarks],
   ["scale", scaleBenchmarks],
   ["valleys", valleysBenchmarks],
+  ["approach", approachBenchmarks],
 ];
 const only = process.argv.slice(2);
 
