@@ -79,3 +79,17 @@ test("no live number on the page is typed in by hand: the build shows the articl
   }
   await context.close();
 });
+
+test("after the figures switch to chapter 7's wave and back, every live number is the line's again", async ({ page }) => {
+  await openEssay(page);
+  // In, and the figures and numbers follow the wave (the prose's numbers a task or two after the figures)...
+  await page.locator("#many-valleys").evaluate((e) => e.scrollIntoView());
+  await expect(page).toHaveURL(/model=valleys/);
+  // ...and back to the first chapter: the line as the reader left it, every number with it.
+  await page.locator("#two-spaces").evaluate((e) => e.scrollIntoView());
+  await expect(page).not.toHaveURL(/model=/);
+  const expected = expectedFor(new URL(page.url()).search);
+  const wrong = async () =>
+    (await readLiveNumbers(page)).filter((e) => !e.slider && e.name in expected.texts && e.text !== expected.texts[e.name]).map((e) => `${e.name} in ${e.chapter}: ${e.text}`);
+  await expect.poll(wrong).toEqual([]);
+});
