@@ -1,23 +1,26 @@
 /**
  * A big change (the figures switching model as a chapter comes in, another optimiser picked) redoes much of
- * the page at once: the figures, the prose's live numbers, the comparison in another chapter, the data
- * panels. Done in one task it is a long one, and the reader's next key or scroll waits behind it. So the
- * change itself, and what the reader looks at (the figures, the controls), is done in its own task; the
- * rest is done in STAGES later stages, each in a task of its own, one after the other with nothing
- * between them but the browser's own work (a frame, an input), so they end a frame or two after the change.
+ * the page at once: the figures, the loss curve, the prose's live numbers, the comparison in another
+ * chapter, the data panels. Done in one task it is a long one, and the reader's next key or scroll waits
+ * behind it. So the change itself, and what the reader looks at first (the two spaces, the controls), is
+ * done in its own task; the rest in STAGES later stages, each in a task of its own, one after the other
+ * with nothing between them but the browser's own work (a frame, an input), so all is done a frame or two
+ * after the change. Only what a big change redoes waits: a scrub, a step or a drag is followed at once.
  */
 
 import { nextTask, type Post } from "./next-task.ts";
 
-/** The later stages, in the order they come: 1, the prose's live numbers; 2, the comparison; 3, the rest. */
-export const STAGES = 3;
+/** The later stages, in the order they come (see the names below). */
+export const STAGES = 4;
 
-/** Where a stage's work is done: the prose's live numbers first, since chapter 7 shows some beside its figures. */
-export const LIVE_NUMBERS = 1;
+/** The loss curve beside the figures: a frame behind the loss space and the data space at most. */
+export const LOSS_CURVE = 1;
+/** The prose's live numbers (chapter 7 shows some beside its figures): all computed at once, so never a mix of two states. */
+export const LIVE_NUMBERS = 2;
 /** The full batch vs stochastic comparison (chapter 6): three descents, its rings and its table. */
-export const COMPARISON = 2;
-/** Whatever else reads the model out of view: the data panels, the jump links. */
-export const OUT_OF_VIEW = 3;
+export const COMPARISON = 3;
+/** Whatever else reads the model out of view: the data panels' presets. */
+export const OUT_OF_VIEW = 4;
 
 /**
  * The page's stages. `defer()` is called just before a big change; until its stage comes, what `staged`
