@@ -1,5 +1,5 @@
 import { DEFAULT_SEED, generateDataset, gradientOver, mse, startTimer } from "../../engine/index.ts";
-import { timeWhenIdle, whenIdle } from "./idle.ts";
+import { timeWhenIdle, whenIdle, whenQuiet } from "./idle.ts";
 
 /** Points in the timing sample: enough that one pass dwarfs the cost of calling the loss at all. */
 export const SAMPLE_POINTS = 20_000;
@@ -22,6 +22,9 @@ class MachineSpeed {
 /** The page's one measurement. */
 export const machineSpeed = new MachineSpeed();
 
+/** The idle stretch that says the page has settled: nearly the 50 ms an idle period can offer. */
+const QUIET_MS = 40;
+
 let started = false;
 // Keeps the timed results alive, so the work cannot be skipped as unused.
 let sink = 0;
@@ -39,7 +42,10 @@ export const RETRIES = 5;
 export function measureMachineSpeed(): void {
   if (started || typeof window === "undefined") return;
   started = true;
-  whenIdle(() => {
+  // Once the page has settled (an idle stretch of most of a frame's 50 ms idle budget), not while it is
+  // still loading: the first timing taken amid the page's own start varied twice as much between loads as
+  // the machine does.
+  whenQuiet(() => {
     const data = generateDataset(SAMPLE_POINTS, DEFAULT_SEED);
     let k = 0;
     const loss = () => { sink += mse(data, { m: 0.001 * k++, b: 1 }); };
@@ -48,7 +54,7 @@ export function measureMachineSpeed(): void {
       machineSpeed.secondsPerPoint = s;
       measure(gradient, RETRIES, (g) => (machineSpeed.gradientSecondsPerPoint = g));
     });
-  }, 1500, 200);
+  }, QUIET_MS, 3000, 200);
 }
 
 /**
