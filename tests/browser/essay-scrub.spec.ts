@@ -174,3 +174,42 @@ test("on a touch screen a sideways swipe scrubs the number, and a vertical one s
   await expect(slope).toHaveAttribute("aria-valuenow", "0.1");
   await context.close();
 });
+
+test("a held key redraws both figures as it goes, from the first press after the page loads", async ({ page }) => {
+  await openEssay(page);
+  const slope = slopeIn(page);
+  await slope.focus();
+  // What each press changed in the figures beside the prose, by the element's class and attribute, until the next press.
+  await page.evaluate(() => {
+    const presses: Set<string>[] = [];
+    (window as unknown as { __presses: Set<string>[] }).__presses = presses;
+    addEventListener("keydown", () => presses.push(new Set()), true);
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const target = r.target as Element;
+        const figure = target.closest("[data-figure]")?.getAttribute("data-figure");
+        // The loss space's landscape (rings, labels, axes) is drawn in its own backdrop layer.
+        const what = target.closest(".backdrop") ? "backdrop" : target.getAttribute("class")?.split(" ")[0];
+        presses.at(-1)?.add(`${figure} ${what} ${r.attributeName}`);
+      }
+    });
+    for (const name of ["loss-space", "data-space"]) observer.observe(document.querySelector(`[data-figure="${name}"]`)!, { subtree: true, attributes: true, childList: true });
+  });
+  // About a held key's pace (30 to 50 ms): the next press once the last one's frame and two more are drawn.
+  const PRESSES = 12;
+  for (let i = 0; i < PRESSES; i++) {
+    await page.keyboard.press("ArrowRight");
+    await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(drawn)))));
+  }
+  await expect(slope).toHaveAttribute("aria-valuenow", "0.9");
+  const changed = await page.evaluate(() => (window as unknown as { __presses: Set<string>[] }).__presses.map((s) => [...s]));
+  // A scrub of the start moves the descent's path and its two markers, the line and its residuals.
+  const redraw = ["loss-space path d", "loss-space start cx", "loss-space current cx", "data-space line y1", "data-space bars d"];
+  const followed = changed.map((c) => redraw.every((what) => c.includes(what)));
+  expect(followed[0], `the first press redraws ${redraw.join(", ")}; it changed ${changed[0]!.join(", ")}`).toBe(true);
+  // On a fast machine every press is redrawn; where a redraw does not fit before the next press (a slow or
+  // busy machine), it comes with a later one, but the figures never stand still until the key is let go.
+  expect(followed.filter(Boolean).length, `presses followed by a redraw: ${followed.join(", ")}`).toBeGreaterThanOrEqual(PRESSES / 4);
+  // The landscape does not change: nothing in its layer is drawn again.
+  expect(changed.flat().filter((what) => what.startsWith("loss-space backdrop"))).toEqual([]);
+});

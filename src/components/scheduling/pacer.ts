@@ -10,18 +10,19 @@ export interface Pacer {
 }
 
 /**
- * Longest the work waits while asks keep coming too fast for it, on a machine where a run is quick (see
- * QUICK_MS): a held key then still moves the figures twice a second.
+ * Longest the work waits while asks keep coming too fast for it (a run that does not fit even in a whole
+ * gap between asks, on a slow machine): a held key then still moves the figures twice a second.
  */
 export const STALE_MS = 500;
 
 /**
- * A run this quick, from its start to the end of the frame that shows it, comes at once for an ask on
- * its own and is also forced between asks (every STALE_MS): a key press it meets waits about two frames
- * at most. A slower run never meets one on purpose: it comes between two asks only where it fits, and
- * otherwise once the asks pause (PAUSE_MS), even after a single press, since a second may follow.
+ * A run this quick, from its start to the end of the frame that shows it, is estimated by the median of
+ * the last few (one slow frame does not stop the runs); a slower one by the longest, with a frame to spare.
  */
 export const QUICK_MS = 30;
+
+/** The slow machine's guard: a run that takes longer than this is never forced between asks, only run once they pause. */
+export const GUARD_MS = 125;
 
 /**
  * Changes closer together than this belong to one scrub, for whatever holds back work nobody can see
@@ -56,14 +57,16 @@ export function scrubWatch(): ScrubWatch {
 }
 
 /**
- * pacer(run) runs work once the page is idle after the next paint, when it can be drawn before the next
- * ask is due: asks come at a pace (a held key repeats every 30 to 50 ms), each run is timed from its
- * start to the end of the frame that shows it, and a run starts only if that time (the median of the
- * last few; for a slow run the longest, with a frame to spare) fits in what is left before the next ask,
- * so the reader's next key never waits behind it.
- * Asks that come before a run are merged into it; a run that did not fit comes PAUSE_MS after the asks
- * stop, or, if runs are quick (QUICK_MS), once STALE_MS have passed since the last one. Until a run has
- * been timed it counts as slow: the page's first run waits for the asks to pause.
+ * pacer(run) runs work once the page is idle after the next paint, so the figures follow every ask
+ * (a held key repeats every 30 to 50 ms) without holding back the frame that shows the key itself.
+ * Each run is timed from its start to the end of the frame that shows it. A run starts at once when
+ * its estimate (see QUICK_MS) fits in what is left before the next ask is due, and also when the ask
+ * before went without one and it fits in a whole gap between asks: the figures then follow at least
+ * every other ask, and a key waits for the run only that often. Asks that come before a run are merged
+ * into it. A run slower than that, on a slow machine, comes once STALE_MS have passed since the last
+ * one, or, slower than GUARD_MS, only PAUSE_MS after the asks stop (even after a single ask, since a
+ * second may follow). The first run, untimed, is assumed to
+ * fit: the figures follow from the first press after the page loads.
  */
 export function pacer(run: () => void): Pacer {
   let asked = false;
@@ -72,11 +75,14 @@ export function pacer(run: () => void): Pacer {
   let lastAsk = -Infinity;
   // Time between the last two asks; Infinity when they were a pause apart (no next ask is due).
   let pace = Infinity;
+  // Asks since the last run began.
+  let unrun = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const go = () => {
     clearTimeout(timer);
     const start = (began = performance.now());
+    unrun = 0;
     run();
     // Capped, so a page hidden before its frame came does not keep the runs from fitting for as long.
     afterFrame(() => {
@@ -93,21 +99,21 @@ export function pacer(run: () => void): Pacer {
       const now = performance.now();
       pace = now - lastAsk < PAUSE_MS ? now - lastAsk : Infinity;
       lastAsk = now;
+      unrun++;
       if (asked) return;
       asked = true;
       idleAfterPaint(() => {
         asked = false;
         const now = performance.now();
-        const quick = costs.length > 0 && median(costs) <= QUICK_MS;
-        // Drawn before the next ask is due (always, for an ask on its own, once runs are timed).
-        const fits = (cost: number) => now - lastAsk + cost <= pace && cost < Infinity;
+        const typical = costs.length > 0 ? median(costs) : 0;
         // A slow run must fit even at the slowest of the last few, and keep a frame clear before the next
         // ask: Chromium draws no two frames closer than that, so a key right after the run's frame would
         // wait a whole frame for its own.
-        const due = quick
-          ? fits(median(costs)) || now - began >= STALE_MS
-          : fits(costs.length > 0 ? Math.max(...costs) + FRAME_MS : Infinity) && pace < Infinity;
-        if (due) go();
+        const cost = typical <= QUICK_MS ? typical : Math.max(...costs) + FRAME_MS;
+        const fits = now - lastAsk + cost <= pace;
+        const owed = unrun > 1 && typical <= pace;
+        const stale = now - began >= STALE_MS;
+        if (typical <= GUARD_MS && (fits || owed || stale)) go();
         else timer = setTimeout(go, PAUSE_MS);
       });
     },

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { pacer, PAUSE_MS, QUICK_MS, STALE_MS } from "../../../../src/components/scheduling/pacer.ts";
+import { GUARD_MS, pacer, PAUSE_MS, QUICK_MS, STALE_MS } from "../../../../src/components/scheduling/pacer.ts";
 
 /**
  * A page on a fake clock whose frames come every 16 ms, and where each run keeps the main thread busy
@@ -56,11 +56,11 @@ describe("pacer", () => {
     vi.unstubAllGlobals();
   });
 
-  test("until a run has been timed, none is assumed to fit: the first waits for the asks to pause", () => {
+  test("the first ask, before any run has been timed, is run at once: the figures follow from the first press", () => {
     const { pace, runs } = page(2);
     press(pace, 50, 5);
-    expect(runs).toHaveLength(1);
-    expect(runs[0]!).toBeGreaterThanOrEqual(200 + PAUSE_MS);
+    expect(runs).toHaveLength(5);
+    expect(runs[0]!).toBeLessThanOrEqual(16);
   });
 
   test("on a fast machine every ask is run, just after the next paint", () => {
@@ -83,18 +83,34 @@ describe("pacer", () => {
   test("a slow run starts only when it is done before the next ask is due", () => {
     const { pace, runs, t0 } = timedPage(30);
     press(pace, 80, 10);
-    // The first ask, on its own, waits in case a second follows (it does, and is run with it); from then
-    // on the asks come every 80 ms, and each is run, its run (30 ms and the frame after it) over by the next.
-    expect(runs).toHaveLength(9);
+    // The asks come every 80 ms, and each is run, its run (30 ms and the frame after it) over by the next.
+    expect(runs).toHaveLength(10);
     for (const at of runs.map((t) => t - t0)) expect((at % 80) + 30).toBeLessThanOrEqual(80);
   });
 
-  test("a slow run that does not fit between asks waits for them to pause, even after the first", () => {
-    const { pace, runs, t0 } = timedPage(60);
+  test("a run that fits only in a whole gap between asks comes on every other ask", () => {
+    const { pace, runs, t0 } = timedPage(40);
+    press(pace, 50, 30);
+    const during = runs.map((t) => t - t0).filter((t) => t < 1500);
+    expect(during.length).toBeGreaterThanOrEqual(14);
+    during.slice(1).forEach((at, i) => expect(at - during[i]!).toBeLessThanOrEqual(100 + 16));
+  });
+
+  test("a run slower than the slow machine's guard waits for the asks to pause", () => {
+    const { pace, runs, t0 } = timedPage(GUARD_MS + 10);
     press(pace, 50, 30);
     expect(runs).toHaveLength(1);
     expect(runs[0]! - t0).toBeGreaterThanOrEqual(1450 + PAUSE_MS);
     expect(runs[0]! - t0).toBeLessThanOrEqual(1450 + 16 + PAUSE_MS);
+  });
+
+  test("a run that does not fit in a gap between asks still comes every STALE_MS, and after the last ask", () => {
+    const { pace, runs, t0 } = timedPage(70);
+    press(pace, 50, 30);
+    const during = runs.map((t) => t - t0).filter((t) => t < 1450);
+    expect(during.length).toBeGreaterThanOrEqual(2);
+    during.slice(1).forEach((at, i) => expect(at - during[i]!).toBeGreaterThanOrEqual(STALE_MS));
+    expect(runs.at(-1)! - t0).toBeGreaterThanOrEqual(1450);
   });
 
   test("a quick run that does not fit between asks still comes every STALE_MS, and after the last ask", () => {
