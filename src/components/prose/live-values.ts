@@ -57,92 +57,127 @@ export function isLiveName(name: string): name is LiveName {
   return (LIVE_NAMES as readonly string[]).includes(name);
 }
 
-/** liveValues(state) computes every live number for the state at once (each in O(1)). */
+/**
+ * liveValues(state) is every live number for the state, each computed when first read (each in O(1), but
+ * some, such as the optimisers' race, cost a few descents): a scrub pays only for the numbers it shows.
+ */
 export function liveValues(s: EssayState): Record<LiveName, number> {
   const f = s.objective;
   const model = s.model;
   const start = s.start;
-  const g0 = f.gradient(start);
+  const g0 = once(() => f.gradient(start));
   // The first step is the worked example of the update rule: plain descent on the full batch, whatever
   // method and optimiser the playground is set to.
-  const first = descend({ objective: f, start, learningRate: s.lr, method: "batch", batchSize: f.n, steps: 1, random: seededRandom(0) });
+  const first = once(() => descend({ objective: f, start, learningRate: s.lr, method: "batch", batchSize: f.n, steps: 1, random: seededRandom(0) }));
   const x1 = s.data.x[0]!;
   const y1 = s.data.y[0]!;
   const bottom = s.minimum;
-  const own = bottom ? s.toOwnUnits(bottom) : null;
+  const own = once(() => (bottom ? s.toOwnUnits(bottom) : null));
   // The line's bowl for the chapters about it, even while another chapter's model is in the figures: those
   // sentences stay on the page, so their numbers stay the line's (on its own points, from its own start).
-  const bowl = f.curvature ? f : s.objectiveOf("line");
-  const steepest = bowl.curvature?.max ?? NaN;
-  const ahead = outlook(bowl, f.curvature ? start : [s.startValue("m"), s.startValue("b")]);
-  const sums = s.stats;
-  const wave = s.objectiveOf(WAVE);
-  const lowest = wave.valleys[0];
-  const end = endingOf(wave, wave.model.params.map((p) => s.startValue(p.key)), s.lr, s.optimizer, s.settings);
+  const bowl = once(() => (f.curvature ? f : s.objectiveOf("line")));
+  const steepest = () => bowl().curvature?.max ?? NaN;
+  const ahead = once(() => outlook(bowl(), f.curvature ? start : [s.startValue("m"), s.startValue("b")]));
+  const sums = () => s.stats;
+  const wave = once(() => s.objectiveOf(WAVE));
+  const lowest = () => wave().valleys[0];
+  const end = once(() => endingOf(wave(), wave().model.params.map((p) => s.startValue(p.key)), s.lr, s.optimizer, s.settings));
   // A descent at rest in a valley is quoted at the valley's bottom, which it is within a hair of (and not at
   // its mirror image, where a negative frequency draws the same wave).
-  const endsIn = end.code < wave.valleys.length ? wave.valleys[end.code] : undefined;
-  const endPlace = endsIn ? endsIn.theta : (wave.model.canonical?.(end.theta) ?? end.theta);
-  return {
-    m: readQuantity(s, "m"),
-    b: readQuantity(s, "b"),
-    loss: readQuantity(s, "loss"),
-    "grad-m": readQuantity(s, "grad-m"),
-    "grad-b": readQuantity(s, "grad-b"),
-    lr: readQuantity(s, "lr"),
-    step: readQuantity(s, "step"),
-    n: readQuantity(s, "n"),
-    batch: readQuantity(s, "batch"),
-    "start-m": start[0]!,
-    "start-b": start[1]!,
-    loss0: s.startLoss,
-    "grad-m0": g0[0]!,
-    "grad-b0": g0[1]!,
-    m1: first.length > 1 ? first.params[0]![1]! : NaN,
-    b1: first.length > 1 ? first.params[1]![1]! : NaN,
-    loss1: first.length > 1 ? first.loss[1]! : NaN,
+  const endsIn = () => (end().code < wave().valleys.length ? wave().valleys[end().code] : undefined);
+  const endPlace = once(() => endsIn()?.theta ?? wave().model.canonical?.(end().theta) ?? end().theta);
+  const classifier = once(() => classifierNumbers(s));
+  const step1 = (k: number) => () => (first().length > 1 ? first().params[k]![1]! : NaN);
+  return lazyRecord<LiveName>({
+    m: () => readQuantity(s, "m"),
+    b: () => readQuantity(s, "b"),
+    loss: () => readQuantity(s, "loss"),
+    "grad-m": () => readQuantity(s, "grad-m"),
+    "grad-b": () => readQuantity(s, "grad-b"),
+    lr: () => readQuantity(s, "lr"),
+    step: () => readQuantity(s, "step"),
+    n: () => readQuantity(s, "n"),
+    batch: () => readQuantity(s, "batch"),
+    "start-m": () => start[0]!,
+    "start-b": () => start[1]!,
+    loss0: () => s.startLoss,
+    "grad-m0": () => g0()[0]!,
+    "grad-b0": () => g0()[1]!,
+    m1: step1(0),
+    b1: step1(1),
+    loss1: () => (first().length > 1 ? first().loss[1]! : NaN),
     // From the bottom itself there is no way to turn away from: 0.
-    aim0: ahead ? (ahead.aim ?? 0) : NaN,
-    "min-m": bottom ? bottom[0]! : NaN,
-    "min-b": bottom ? bottom[1]! : NaN,
-    "min-loss": s.minimumLoss ?? NaN,
-    "mean-x": sums.meanX,
-    "mean-y": sums.meanY,
-    sxx: sums.sxx,
-    sxy: sums.sxy,
+    aim0: () => (ahead() ? (ahead()!.aim ?? 0) : NaN),
+    "min-m": () => (bottom ? bottom[0]! : NaN),
+    "min-b": () => (bottom ? bottom[1]! : NaN),
+    "min-loss": () => s.minimumLoss ?? NaN,
+    "mean-x": () => sums().meanX,
+    "mean-y": () => sums().meanY,
+    sxx: () => sums().sxx,
+    sxy: () => sums().sxy,
     curvature: steepest,
-    "lr-zigzag": 1 / steepest,
-    "lr-limit": 2 / steepest,
-    "lambda-min": bowl.curvature?.min ?? NaN,
-    condition: ahead?.condition ?? NaN,
-    "lr-best": ahead?.best ?? NaN,
-    "steps-needed": ahead?.steps ?? NaN,
-    "x-shift": s.xTransform.shift,
-    "x-scale": s.xTransform.scale,
-    "own-min-m": own ? own[0]! : NaN,
-    "own-min-b": own ? own[1]! : NaN,
-    x1,
-    y1,
-    pred1: model.predict(start, x1, y1),
-    resid1: model.residual(start, s.data, 0),
+    "lr-zigzag": () => 1 / steepest(),
+    "lr-limit": () => 2 / steepest(),
+    "lambda-min": () => bowl().curvature?.min ?? NaN,
+    condition: () => ahead()?.condition ?? NaN,
+    "lr-best": () => ahead()?.best ?? NaN,
+    "steps-needed": () => ahead()?.steps ?? NaN,
+    "x-shift": () => s.xTransform.shift,
+    "x-scale": () => s.xTransform.scale,
+    "own-min-m": () => own()?.[0] ?? NaN,
+    "own-min-b": () => own()?.[1] ?? NaN,
+    x1: () => x1,
+    y1: () => y1,
+    pred1: () => model.predict(start, x1, y1),
+    resid1: () => model.residual(start, s.data, 0),
     // The first point's own loss term: the loss of a batch of one.
-    sq1: model.batchLoss(s.data, FIRST_POINT, 1, start),
+    sq1: () => model.batchLoss(s.data, FIRST_POINT, 1, start),
     // The first point's miss by the line drawn now: the vertical gap to its line in the loss space.
-    gap1: model.residual(s.current, s.data, 0),
-    seed: s.seed,
-    "steps-gd": s.race["gd"] ?? NaN,
-    "steps-momentum": s.race["momentum"] ?? NaN,
-    "steps-adam": s.race["adam"] ?? NaN,
-    valleys: wave.valleys.filter((v) => inFirstView(wave, v.theta)).length,
-    "lowest-w": lowest ? lowest.theta[0]! : NaN,
-    "lowest-a": lowest ? lowest.theta[1]! : NaN,
-    "lowest-loss": lowest ? lowest.loss : NaN,
-    "end-w": endPlace[0]!,
-    "end-a": endPlace[1]!,
-    "end-loss": endsIn ? endsIn.loss : end.loss,
-    "end-fate": endsIn ? ENDS_IN_VALLEY : end.code === DIVERGED ? DIVERGED : NO_VALLEY,
-    ...classifierNumbers(s),
-  };
+    gap1: () => model.residual(s.current, s.data, 0),
+    seed: () => s.seed,
+    "steps-gd": () => s.race["gd"] ?? NaN,
+    "steps-momentum": () => s.race["momentum"] ?? NaN,
+    "steps-adam": () => s.race["adam"] ?? NaN,
+    valleys: () => wave().valleys.filter((v) => inFirstView(wave(), v.theta)).length,
+    "lowest-w": () => lowest()?.theta[0] ?? NaN,
+    "lowest-a": () => lowest()?.theta[1] ?? NaN,
+    "lowest-loss": () => lowest()?.loss ?? NaN,
+    "end-w": () => endPlace()[0]!,
+    "end-a": () => endPlace()[1]!,
+    "end-loss": () => endsIn()?.loss ?? end().loss,
+    "end-fate": () => (endsIn() ? ENDS_IN_VALLEY : end().code === DIVERGED ? DIVERGED : NO_VALLEY),
+    w1: () => classifier().w1,
+    w2: () => classifier().w2,
+    c: () => classifier().c,
+    accuracy: () => classifier().accuracy,
+    accuracy0: () => classifier().accuracy0,
+    accuracy1: () => classifier().accuracy1,
+    "min-accuracy": () => classifier()["min-accuracy"],
+    "w-norm": () => classifier()["w-norm"],
+  });
+}
+
+/** once(compute) is compute's value, computed on the first call and remembered. */
+function once<T>(compute: () => T): () => T {
+  let memo: { value: T } | undefined;
+  return () => (memo ??= { value: compute() }).value;
+}
+
+/** lazyRecord(thunks) is a record whose every field is its thunk's value, computed when first read. */
+function lazyRecord<K extends string>(thunks: Record<K, () => number>): Record<K, number> {
+  const record = {} as Record<K, number>;
+  for (const key of Object.keys(thunks) as K[]) {
+    Object.defineProperty(record, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = thunks[key]();
+        Object.defineProperty(record, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return record;
 }
 
 /** The live names whose texts are words, not numbers: shown with data-words instead of data-quantity. */
@@ -261,13 +296,26 @@ export function formatLive(name: LiveName, value: number): string {
 
 /** liveTexts(state) is every live number's text for the state. */
 export function liveTexts(s: EssayState): Record<LiveName, string> {
-  const values = liveValues(s);
+  const text = liveTextOf(s);
   const texts = {} as Record<LiveName, string>;
-  for (const name of LIVE_NAMES) texts[name] = formatLive(name, values[name]);
-  const digits = workedDigits(values);
-  // The first point's gap in chapter 1 is its residual, printed as the worked example prints it.
-  for (const name of [...WORKED, "gap1"] as const) texts[name] = formatNumber(values[name], digits);
+  for (const name of LIVE_NAMES) texts[name] = text(name);
   return texts;
+}
+
+/** liveTextOf(state) is a live number's text by its name, each computed when first asked for (see liveValues). */
+export function liveTextOf(s: EssayState): (name: LiveName) => string {
+  const values = liveValues(s);
+  const digits = once(() => workedDigits(values));
+  const texts = new Map<LiveName, string>();
+  return (name) => {
+    let text = texts.get(name);
+    if (text === undefined) {
+      // The first point's gap in chapter 1 is its residual, printed as the worked example prints it.
+      text = name === "gap1" || (WORKED as readonly string[]).includes(name) ? formatNumber(values[name], digits()) : formatLive(name, values[name]);
+      texts.set(name, text);
+    }
+    return text;
+  };
 }
 
 /** The first point's worked example: x₁, y₁, the prediction and the residual, printed to one precision. */

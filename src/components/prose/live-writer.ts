@@ -14,9 +14,9 @@ export interface LiveTarget {
 /** How far off screen a number still counts as near: a tenth of a screen above and below, enough to be written before it scrolls in. */
 export const NEAR_MARGIN = "10% 0px";
 
-/** What liveWriter returns: write with every change, seen as boxes come and go, watch to start. */
+/** What liveWriter returns: write with every change (texts computed only when asked for), seen as boxes come and go, watch to start. */
 export interface LiveWriter {
-  write(targets: readonly LiveTarget[], texts: Readonly<Record<LiveName, string>>): void;
+  write(targets: readonly LiveTarget[], textOf: (name: LiveName) => string): void;
   seen(box: Element, near: boolean): void;
   watch(targets: readonly LiveTarget[]): () => void;
 }
@@ -28,10 +28,12 @@ export interface LiveWriter {
  * scrubWatch), the numbers on or near the screen follow every change; the others (far off screen, and
  * the MathML copies that screen readers read) catch up as soon as they come near, when the scrub pauses
  * for SCRUB_GAP_MS, or when a pointer is let go: a scrub does not lay out again, with every key,
- * chapters nobody is looking at.
+ * chapters nobody is looking at, nor computes their numbers. Once a scrub that held numbers back has
+ * paused and they have caught up, `again` is called: the caller writes once more, outside the scrub, so
+ * everything every number depends on is read (and, in an effect, followed) again.
  */
-export function liveWriter(): LiveWriter {
-  let texts = {} as Readonly<Record<LiveName, string>>;
+export function liveWriter(again?: () => void): LiveWriter {
+  let textOf: (name: LiveName) => string = () => "";
   const near = new Set<Element>();
   const stale = new Set<LiveTarget>();
   let pause: ReturnType<typeof setTimeout> | undefined;
@@ -40,7 +42,7 @@ export function liveWriter(): LiveWriter {
   // Only the characters of a text node change, so the browser keeps its layout object; setting
   // textContent would replace the node and rebuild its style and layout from scratch.
   const put = (t: LiveTarget) => {
-    const text = texts[t.name];
+    const text = textOf(t.name);
     if (t.text.data !== text) t.text.data = text;
     stale.delete(t);
   };
@@ -54,7 +56,7 @@ export function liveWriter(): LiveWriter {
 
   return {
     write(targets, next) {
-      texts = next;
+      textOf = next;
       const scrub = scrubs.changed();
       for (const t of targets) {
         if (!scrub || isNear(t)) put(t);
@@ -62,7 +64,11 @@ export function liveWriter(): LiveWriter {
       }
       // The pause is counted from the latest change.
       clearTimeout(pause);
-      if (stale.size > 0) pause = setTimeout(catchUp, SCRUB_GAP_MS);
+      if (stale.size > 0)
+        pause = setTimeout(() => {
+          catchUp();
+          again?.();
+        }, SCRUB_GAP_MS);
     },
     seen,
     watch(targets) {

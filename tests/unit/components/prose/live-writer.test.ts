@@ -5,11 +5,14 @@ import type { LiveName } from "../../../../src/components/prose/live-values.ts";
 
 const box = (id: string) => ({ id }) as unknown as Element;
 const target = (name: LiveName, where: Element, spoken = false): LiveTarget => ({ name, text: { data: "0" }, spoken, box: where });
-const texts = (value: string) => ({ loss: value, m: value }) as unknown as Record<LiveName, string>;
+/** Every number's text is value; asked records the names whose text was computed. */
+const asked: LiveName[] = [];
+const texts = (value: string) => (name: LiveName) => (asked.push(name), value);
 
 /** A writer that knows one box near the screen and one far from it, with a number of each kind. */
-function page() {
-  const writer = liveWriter();
+function page(again?: () => void) {
+  asked.length = 0;
+  const writer = liveWriter(again);
   const here = box("here");
   const there = box("there");
   writer.seen(here, true);
@@ -68,5 +71,18 @@ describe("liveWriter", () => {
     expect(numbers.far.text.data).toBe("2");
     writer.seen(there, true);
     expect(numbers.far.text.data).toBe("3");
+  });
+
+  test("in a scrub, far numbers are not computed; once caught up after the pause, the caller is asked to write again", () => {
+    let again = 0;
+    const { writer, all } = page(() => again++);
+    writer.write(all, texts("1"));
+    writer.write(all, texts("2"));
+    asked.length = 0;
+    writer.write(all, texts("3"));
+    expect(asked).toEqual(["loss"]);
+    vi.advanceTimersByTime(PAUSE_MS);
+    expect(asked).toContain("m");
+    expect(again).toBe(1);
   });
 });
