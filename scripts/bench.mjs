@@ -8,6 +8,7 @@ import { approachBenchmarks } from "./bench/approach.mjs";
 import { engineBenchmarks } from "./bench/engine.mjs";
 import { interactionBenchmarks } from "./bench/interaction.mjs";
 import { measurementBenchmarks } from "./bench/measurements.mjs";
+import { memoryBenchmarks } from "./bench/memory.mjs";
 import { scaleBenchmarks } from "./bench/scale.mjs";
 import { valleysBenchmarks } from "./bench/valleys.mjs";
 
@@ -15,6 +16,7 @@ const groups = [
   ["engine", engineBenchmarks],
   ["interaction", interactionBenchmarks],
   ["measurements", measurementBenchmarks],
+  ["memory", memoryBenchmarks],
   ["scale", scaleBenchmarks],
   ["valleys", valleysBenchmarks],
   ["approach", approachBenchmarks],

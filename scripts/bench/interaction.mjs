@@ -1,18 +1,24 @@
 /**
- * interactionBenchmarks(): how the page answers a reader scrubbing the starting slope with the keyboard,
- * in headless Chromium slowed to a quarter of this machine's speed (CDP CPU throttling ×4, roughly a
- * mid-range phone). For each case it focuses the "starting slope m" slider, presses ArrowRight 60 times
- * (one press every 50 ms, about a held key's repeat rate) and reads the Event Timing entries of 16 ms or
- * more (PerformanceObserver, type "event", durationThreshold 16): the longest key event, and how many
- * key events (keydown and keyup) took over 16 ms. The goal is none over 16 ms, every key answered within
- * one frame; Event Timing rounds durations to 8 ms, so an event of 16 ms is within it. The count at
- * 16 ms or more is printed too. The keys start once the focus's scroll and first layout are drawn and
- * the page is quiet.
- * So that work a key puts off past its own frame is not hidden, each case also reports the longest
- * animation frame during the scrub (Long Animation Frames: 50 ms or more). Two last cases (floor-page.mjs)
- * scrub the same page as plain HTML, what the browser alone costs for this document, the count no code
- * of the essay can go below, and a bare page of one sentence, what the browser costs for next to no
- * document: the count that no document at all goes below on this machine.
+ * interactionBenchmarks(): how the page answers a reader scrubbing with the keyboard, and whether the
+ * figures follow. Each scrub focuses a control and presses a key 60 times, one press every 50 ms (about a
+ * held key's repeat rate), in headless Chromium at full speed or slowed to a quarter (CDP CPU throttling
+ * ×4, roughly a mid-range phone). Per page load it reads:
+ * - the figures' redraws during the presses: for how many presses both the loss space and the data space
+ *   (the first of each, the figures beside the prose) changed before the next press (a MutationObserver;
+ *   a change after the last press counts only within one press's gap);
+ * - the key events' durations (Event Timing, keydown and keyup; entries of 16 ms or more, which Event
+ *   Timing rounds to 8 ms): the p95 over all 120 (8, its resolution, when fewer than 6 reach 16 ms),
+ *   and how many took over 16 ms, more than one frame.
+ * The scrubs: the starting slope (a number in the prose, chapter 4), cold (the first scrub after load,
+ * at full speed) and at 4×; the step (the player's track), the learning rate (chapter 5's number), the
+ * start handle in the loss space and the data line's slope handle, at 4×; the starting slope at
+ * n = 500,000, at 4×. Each is measured on five page loads, interleaved with five of its floor: the same
+ * page as plain HTML with a few-line key handler (floor-page.mjs), what the browser alone costs for this
+ * document, which no code of the essay can go below. Rows give the medians over the loads and the ratios
+ * to the floor's (goal: p95 at most 1.2× the floor's, over 16 ms at most the floor's + 3, while the
+ * figures follow on every press at full speed and at least every other press at 4×). A last row scrubs
+ * the bare page (one sentence with the same number and handler), the floor of the measurement itself.
+ * The keys start once the focus's scroll and first layout are drawn and the page is quiet.
  *
  * It measures a production build in dist-bench/ (or in $BENCH_DIST), served by scripts/serve-static.mjs
  * on a free port. dist-bench/ is built with `npx astro build --outDir dist-bench` when it is missing or
@@ -31,39 +37,65 @@ export const BENCH_DIST = process.env.BENCH_DIST ?? "dist-bench";
 const DIST = BENCH_DIST;
 const PRESSES = 60;
 const PRESS_GAP_MS = 50;
-const CPU_SLOWDOWN = 4;
 const RUNS = 5;
-const CASES = [
-  { label: "n = 40", path: "" },
-  { label: "n = 500,000", path: "?n=500000", ready: "500,000" },
-  { label: "n = 40, the floor (the same page as plain HTML with a few-line key handler; see floor-page.mjs)", path: FLOOR_PATH, floor: true },
-  { label: "the bare page (one sentence with the same number and handler: the measurement's own floor)", path: BARE_PATH, floor: true },
+const SLOPE = "starting slope m";
+/** The scrubs: which slider (by accessible name, the first on the page), which key, at what CPU slowdown, at which link. */
+const SCRUBS = [
+  { label: "starting slope m, cold, full speed", slider: SLOPE, key: "ArrowRight", cpu: 1, query: "" },
+  { label: "starting slope m, 4× CPU", slider: SLOPE, key: "ArrowRight", cpu: 4, query: "" },
+  { label: "step, 4× CPU", slider: "step", key: "ArrowRight", cpu: 4, query: "" },
+  { label: "learning rate, 4× CPU", slider: "learning rate", key: "ArrowRight", cpu: 4, query: "" },
+  { label: "start handle, 4× CPU", slider: "start of the descent (arrow keys move it)", key: "ArrowRight", cpu: 4, query: "" },
+  { label: "data line's slope, 4× CPU", slider: "slope of the line (drag the round handle)", key: "ArrowRight", cpu: 4, query: "" },
+  { label: "starting slope m at n = 500,000, 4× CPU", slider: SLOPE, key: "ArrowRight", cpu: 4, query: "?n=500000", ready: "500,000" },
 ];
 
-/** interactionBenchmarks() returns two rows per case, each the median over RUNS page loads: the longest key event, and the longest animation frame. */
+/**
+ * interactionBenchmarks() returns one row per scrub (the essay's p95 key event, with its redraws, its count
+ * over 16 ms and the floor's beside them), one for the floor page of each, and the bare page's.
+ */
 export async function interactionBenchmarks() {
   return withBuiltSite(async (browser, origin) => {
     writeFloorPage(DIST);
     writeBarePage(DIST);
-    const rows = [];
-    for (const c of CASES) {
-      const runs = [];
-      for (let r = 0; r < RUNS; r++) runs.push(await scrub(browser, `${origin}/${c.path}`, c));
-      const m = (key) => median(runs.map((x) => x[key]));
-      const scenario = `ArrowRight ×${PRESSES} on "starting slope m", ${CPU_SLOWDOWN}× CPU, ${c.label}`;
-      rows.push({
-        name: `${scenario}: longest key event (${m("over")} of ${m("keys")} key events over 16 ms, by page load ${runs.map((x) => x.over).join(", ")}; ${m("atLeast")} at 16 ms or more)`,
-        median: m("longest"),
-        runs: RUNS,
-      });
-      rows.push({
-        name: `${scenario}: longest animation frame during the scrub (${m("longFrames")} frames of 50 ms or more)`,
-        median: m("longestFrame"),
-        runs: RUNS,
-      });
+    const essay = SCRUBS.map(() => []);
+    const floor = SCRUBS.map(() => []);
+    const bare = [];
+    for (let r = 0; r < RUNS; r++) {
+      for (const [k, s] of SCRUBS.entries()) {
+        essay[k].push(await scrub(browser, `${origin}/${s.query}`, s));
+        floor[k].push(await scrub(browser, `${origin}/${FLOOR_PATH}`, { ...s, floor: true }));
+      }
+      bare.push(await scrub(browser, `${origin}/${BARE_PATH}`, { ...SCRUBS[1], floor: true }));
     }
+    const rows = [];
+    for (const [k, s] of SCRUBS.entries()) {
+      const e = summary(essay[k]);
+      const f = summary(floor[k]);
+      const ratio = f.p95 > 0 ? (e.p95 / f.p95).toFixed(2) : "—";
+      const goal = e.p95 <= 1.2 * f.p95 && e.over <= f.over + 3 && e.followed >= (s.cpu === 1 ? PRESSES : PRESSES / 2);
+      rows.push({
+        name: `${s.label}: p95 key event (figures followed ${e.followed} of ${PRESSES} presses, by load ${e.followedBy}; ${e.over} of ${PRESSES * 2} key events over 16 ms, by load ${e.overBy}; the floor ${f.over} over 16 ms, p95 ${f.p95} ms; ratio ${ratio}, over 16 ms floor + ${e.over - f.over}; ${goal ? "meets the goal" : "misses the goal"})`,
+        median: e.p95,
+        runs: RUNS,
+      });
+      rows.push({ name: `${s.label}, the floor (the same page as plain HTML; see floor-page.mjs): p95 key event (${f.over} over 16 ms, by load ${f.overBy})`, median: f.p95, runs: RUNS });
+    }
+    const b = summary(bare);
+    rows.push({ name: `${SCRUBS[1].label}, the bare page (one sentence with the same number and handler): p95 key event (${b.over} over 16 ms, by load ${b.overBy})`, median: b.p95, runs: RUNS });
     return rows;
   });
+}
+
+/** summary(loads) is the medians over page loads, and the per-load counts as text. */
+function summary(loads) {
+  return {
+    p95: median(loads.map((l) => l.p95)),
+    over: median(loads.map((l) => l.over)),
+    overBy: loads.map((l) => l.over).join(", "),
+    followed: median(loads.map((l) => l.followed)),
+    followedBy: loads.map((l) => l.followed).join(", "),
+  };
 }
 
 /** withBuiltSite(work) builds the site if needed, serves it on a free port, and runs work(browser, origin) in Chromium. */
@@ -81,21 +113,21 @@ export async function withBuiltSite(work) {
   }
 }
 
-/** One page load: throttle, scrub, and read what the Event Timing API saw. */
-async function scrub(browser, url, { ready, floor }) {
+/** One page load: throttle, scrub, and read what the Event Timing API and the figures' observer saw. */
+async function scrub(browser, url, { slider, key, cpu, ready, floor }) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.goto(url);
     if (!floor) await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
-    if (ready) await page.locator('[data-figure="data-space"]').getByText(ready).first().waitFor({ timeout: 60_000 });
+    if (ready && !floor) await page.locator('[data-figure="data-space"]').getByText(ready).first().waitFor({ timeout: 60_000 });
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-    await page.getByRole("slider", { name: "starting slope m" }).first().focus();
-    // Focus scrolls chapter 4 into view, and the chapters it passes are laid out for the first time (they
-    // wait with content-visibility until they come near): one frame of about 200 ms at 4×, and then the
-    // work of what came near (numbers written, figures caught up). A reader who tabs to the number reads
-    // it before pressing a key, so the scrub starts once the page is quiet: an idle period of 40 ms or
-    // more, which Chromium grants only when no frame or task is waiting (or after 5 s regardless).
+    if (cpu !== 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
+    await page.getByRole("slider", { name: slider, exact: true }).first().focus();
+    // Focus scrolls the control into view, and the chapters it passes are laid out for the first time (they
+    // wait with content-visibility until they come near): one long frame, and then the work of what came
+    // near (numbers written, figures caught up). A reader who tabs to the number reads it before pressing
+    // a key, so the scrub starts once the page is quiet: an idle period of 40 ms or more, which Chromium
+    // grants only when no frame or task is waiting (or after 5 s regardless).
     await page.evaluate(
       () =>
         new Promise((settled) => {
@@ -105,33 +137,34 @@ async function scrub(browser, url, { ready, floor }) {
         }),
     );
     await page.evaluate(() => {
-      const seen = [];
-      const frames = [];
-      window.__slowEvents = seen;
-      window.__longFrames = frames;
+      const seen = { events: [], presses: [], changes: { "loss-space": [], "data-space": [] } };
+      window.__scrub = seen;
+      addEventListener("keydown", () => seen.presses.push(performance.now()), true);
+      for (const name of Object.keys(seen.changes)) {
+        const figure = document.querySelector(`[data-figure="${name}"]`);
+        if (figure) new MutationObserver(() => seen.changes[name].push(performance.now())).observe(figure, { subtree: true, attributes: true, childList: true, characterData: true });
+      }
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) seen.push({ name: e.name, duration: e.duration });
+        for (const e of list.getEntries()) if (e.name.startsWith("key")) seen.events.push(e.duration);
       }).observe({ type: "event", durationThreshold: 16 });
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) frames.push(e.duration);
-      }).observe({ type: "long-animation-frame" });
     });
     for (let i = 0; i < PRESSES; i++) {
-      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press(key);
       await page.waitForTimeout(PRESS_GAP_MS);
     }
     // Entries arrive after the frame that shows the last change; give them time at the slowed pace.
     await page.waitForTimeout(1000);
-    const slow = await page.evaluate(() => window.__slowEvents.filter((e) => e.name.startsWith("key")));
-    const frames = await page.evaluate(() => window.__longFrames);
-    return {
-      keys: PRESSES * 2,
-      longest: Math.max(0, ...slow.map((e) => e.duration)),
-      over: slow.filter((e) => e.duration > 16).length,
-      atLeast: slow.length,
-      longestFrame: Math.max(0, ...frames),
-      longFrames: frames.length,
-    };
+    const { events, presses, changes } = await page.evaluate(() => window.__scrub);
+    const gap = presses.length > 1 ? (presses.at(-1) - presses[0]) / (presses.length - 1) : PRESS_GAP_MS;
+    const changedIn = (times, from, to) => times.some((t) => t >= from && t < to);
+    const followed = presses.filter((at, i) => {
+      const next = presses[i + 1] ?? at + gap;
+      return changedIn(changes["loss-space"], at, next) && changedIn(changes["data-space"], at, next);
+    }).length;
+    const slowest = [...events].sort((a, b) => b - a);
+    const keys = PRESSES * 2;
+    const p95 = slowest[Math.ceil(keys * 0.05) - 1] ?? 8;
+    return { followed, p95, over: events.filter((d) => d > 16).length };
   } finally {
     await page.close();
   }
