@@ -21,7 +21,7 @@ export const STALE_MS = 500;
  */
 export const QUICK_MS = 30;
 
-/** The slow machine's guard: a run that takes longer than this is never forced between asks, only run once they pause. */
+/** The slow machine's guard: a run that takes longer than this is never forced between asks, only every STALE_MS or once they pause. */
 export const GUARD_MS = 125;
 
 /**
@@ -63,9 +63,8 @@ export function scrubWatch(): ScrubWatch {
  * its estimate (see QUICK_MS) fits in what is left before the next ask is due, and also when the ask
  * before went without one and it fits in a whole gap between asks: the figures then follow at least
  * every other ask, and a key waits for the run only that often. Asks that come before a run are merged
- * into it. A run slower than that, on a slow machine, comes once STALE_MS have passed since the last
- * one, or, slower than GUARD_MS, only PAUSE_MS after the asks stop (even after a single ask, since a
- * second may follow). The first run, untimed, is assumed to
+ * into it. A run slower than that (or than GUARD_MS), on a slow machine, comes once STALE_MS have passed
+ * since the last one, or PAUSE_MS after the asks stop. The first run, untimed, is assumed to
  * fit: the figures follow from the first press after the page loads.
  */
 export function pacer(run: () => void): Pacer {
@@ -112,8 +111,10 @@ export function pacer(run: () => void): Pacer {
         const cost = typical <= QUICK_MS ? typical : Math.max(...costs) + FRAME_MS;
         const fits = now - lastAsk + cost <= pace;
         const owed = unrun > 1 && typical <= pace;
+        // Even a slow run comes every STALE_MS, which also times it again: one slow run (the first, say,
+        // while the code is still being compiled) does not hold the figures still for the rest of a scrub.
         const stale = now - began >= STALE_MS;
-        if (typical <= GUARD_MS && (fits || owed || stale)) go();
+        if ((typical <= GUARD_MS && (fits || owed)) || stale) go();
         else timer = setTimeout(go, PAUSE_MS);
       });
     },

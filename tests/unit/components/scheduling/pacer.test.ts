@@ -96,12 +96,14 @@ describe("pacer", () => {
     during.slice(1).forEach((at, i) => expect(at - during[i]!).toBeLessThanOrEqual(100 + 16));
   });
 
-  test("a run slower than the slow machine's guard waits for the asks to pause", () => {
+  test("a run slower than the slow machine's guard is not forced between asks: it comes every STALE_MS, and after the last ask", () => {
     const { pace, runs, t0 } = timedPage(GUARD_MS + 10);
     press(pace, 50, 30);
-    expect(runs).toHaveLength(1);
-    expect(runs[0]! - t0).toBeGreaterThanOrEqual(1450 + PAUSE_MS);
-    expect(runs[0]! - t0).toBeLessThanOrEqual(1450 + 16 + PAUSE_MS);
+    const during = runs.map((t) => t - t0).filter((t) => t < 1450);
+    expect(during.length).toBeGreaterThanOrEqual(2);
+    expect(during.length).toBeLessThanOrEqual(3);
+    during.slice(1).forEach((at, i) => expect(at - during[i]!).toBeGreaterThanOrEqual(STALE_MS));
+    expect(runs.at(-1)! - t0).toBeGreaterThanOrEqual(1450);
   });
 
   test("a run that does not fit in a gap between asks still comes every STALE_MS, and after the last ask", () => {
