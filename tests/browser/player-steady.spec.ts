@@ -12,7 +12,8 @@ async function playerAt(page: Page): Promise<{ top: number; left: number }> {
 }
 
 for (const [device, viewport] of [["a phone", { width: 390, height: 844 }], ["a laptop", { width: 1280, height: 800 }]] as const) {
-  for (const query of ["?lr=0.3", "?method=sgd&lr=0.5", "?m=-4&b=8&lr=0.16"]) {
+  // A sampled descent that diverges at once, and a full-batch one that climbs slowly with its warning first.
+  for (const query of ["?method=sgd&lr=0.5", "?m=-4&b=8&lr=0.16"]) {
     test(`on ${device}, the player stays put under the finger while stepping and playing to divergence (${query})`, async ({ browser }) => {
       test.slow();
       const context = await browser.newContext({ viewport });

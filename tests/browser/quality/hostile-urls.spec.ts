@@ -6,7 +6,7 @@ import { test, expect, openEssay } from "../fixtures.ts";
 import { nonFiniteProblems } from "./page-checks.ts";
 
 /** Generated links to draw; only those that show the page something new are opened. */
-const CANDIDATES = 600;
+const CANDIDATES = 300;
 /** About nine links a test: a page load costs a second or more, and no test should run past ~15 s. */
 const SHARDS = 8;
 
@@ -43,7 +43,7 @@ function facets(query: string): string[] {
  * novel(links, before) keeps each link that shows the page a kind of field or notice that no link
  * before it did. The page reads a link only through the codec, and two links that set the same fields
  * to the same kinds of value with the same kinds of notice test the page the same way; of 103
- * hand-made links (a hostile value in every field, damaged data) and 600 generated ones, about 40 show
+ * hand-made links (a hostile value in every field, damaged data) and 300 generated ones, a few dozen show
  * something new. Opening a page costs a second or more. The codec itself is fuzzed with thousands of
  * links in the unit tests, and the sweeps open every learning rate and step at their edges.
  */
