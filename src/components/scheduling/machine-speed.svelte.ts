@@ -43,8 +43,8 @@ export function measureMachineSpeed(): void {
   if (started || typeof window === "undefined") return;
   started = true;
   // Once the page has settled (an idle stretch of most of a frame's 50 ms idle budget), not while it is
-  // still loading: the first timing taken amid the page's own start varied twice as much between loads as
-  // the machine does.
+  // still loading: a slice taken amid the page's start joined its tasks into long ones, and timed their work
+  // too. (The loss's timing still reads about 0.55 or about 1.1 ns a point from one load to the next; why is open.)
   whenQuiet(() => {
     const data = generateDataset(SAMPLE_POINTS, DEFAULT_SEED);
     let k = 0;
