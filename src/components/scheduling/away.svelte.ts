@@ -1,4 +1,6 @@
+import type { Attachment } from "svelte/attachments";
 import { SCRUB_GAP_MS, scrubWatch } from "./pacer.ts";
+import { NEAR_MARGIN } from "../prose/live-writer.ts";
 
 /** What holdWhileAway returns: the value, and the switch the figure flips as it comes near the screen or leaves. */
 export interface Held<T> {
@@ -47,5 +49,14 @@ export function holdWhileAway<T>(inputs: () => unknown, compute: () => T): Held<
     set near(now: boolean) {
       near = now;
     },
+  };
+}
+
+/** nearFlag(held) is an attachment for the figure a held value draws: held.near follows whether it is within NEAR_MARGIN of the screen. */
+export function nearFlag(held: { near: boolean }): Attachment<HTMLElement> {
+  return (figure) => {
+    const observer = new IntersectionObserver(([entry]) => (held.near = entry?.isIntersecting ?? true), { rootMargin: NEAR_MARGIN });
+    observer.observe(figure);
+    return () => observer.disconnect();
   };
 }
