@@ -14,9 +14,13 @@ export interface LiveTarget {
 /** How far off screen a number still counts as near: a tenth of a screen above and below, enough to be written before it scrolls in. */
 export const NEAR_MARGIN = "10% 0px";
 
+/** A live number's text by its name, for the state as it was when the function was made. */
+export type TextOf = (name: LiveName) => string;
+
 /** What liveWriter returns: write with every change (texts computed only when asked for), seen as boxes come and go, watch to start. */
 export interface LiveWriter {
-  write(targets: readonly LiveTarget[], textOf: (name: LiveName) => string): void;
+  /** `texts()` makes a TextOf for the state as it is now: called again for numbers written later. */
+  write(targets: readonly LiveTarget[], texts: () => TextOf): void;
   seen(box: Element, near: boolean): void;
   watch(targets: readonly LiveTarget[]): () => void;
 }
@@ -30,10 +34,14 @@ export interface LiveWriter {
  * for SCRUB_GAP_MS, or when a pointer is let go: a scrub does not lay out again, with every key,
  * chapters nobody is looking at, nor computes their numbers. Once a scrub that held numbers back has
  * paused and they have caught up, `again` is called: the caller writes once more, outside the scrub, so
- * everything every number depends on is read (and, in an effect, followed) again.
+ * everything every number depends on is read (and, in an effect, followed) again. A number written
+ * later is computed from the state as it is then, never from the change it was held back at: by then the
+ * figures may show another model, and a text half of one state and half of another would be wrong, or throw.
  */
 export function liveWriter(again?: () => void): LiveWriter {
-  let textOf: (name: LiveName) => string = () => "";
+  let texts: () => TextOf = () => () => "";
+  // The texts of the latest write, while it is being written; null once it is done.
+  let textOf: TextOf | null = null;
   const near = new Set<Element>();
   const stale = new Set<LiveTarget>();
   let pause: ReturnType<typeof setTimeout> | undefined;
@@ -42,26 +50,33 @@ export function liveWriter(again?: () => void): LiveWriter {
   // Only the characters of a text node change, so the browser keeps its layout object; setting
   // textContent would replace the node and rebuild its style and layout from scratch.
   const put = (t: LiveTarget) => {
+    textOf ??= texts();
     const text = textOf(t.name);
     if (t.text.data !== text) t.text.data = text;
     stale.delete(t);
   };
   const isNear = (t: LiveTarget) => !t.spoken && near.has(t.box);
-  const catchUp = () => stale.forEach(put);
+  const catchUp = () => {
+    stale.forEach(put);
+    textOf = null;
+  };
   const seen = (box: Element, now: boolean) => {
     if (now) near.add(box);
     else near.delete(box);
     stale.forEach((t) => isNear(t) && put(t));
+    textOf = null;
   };
 
   return {
     write(targets, next) {
-      textOf = next;
+      texts = next;
+      textOf = null;
       const scrub = scrubs.changed();
       for (const t of targets) {
         if (!scrub || isNear(t)) put(t);
         else stale.add(t);
       }
+      textOf = null;
       // The pause is counted from the latest change.
       clearTimeout(pause);
       if (stale.size > 0)
