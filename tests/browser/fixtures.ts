@@ -12,7 +12,8 @@ export const test = base.extend<{ problems: string[] }>({
       page.on("console", (message) => {
         if (message.type() === "error" || message.type() === "warning") problems.push(`console.${message.type()}: ${message.text()}`);
       });
-      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      // The stack's first frames name the function that threw: a failure seen once under load is then found.
+      page.on("pageerror", (error) => problems.push(`page error: ${(error.stack ?? error.message).split("\n").slice(0, 6).join("\n")}`));
       await use(problems);
       if (!page.isClosed()) {
         // innerText leaves out chapters not yet rendered (content-visibility: auto); render them all first.
