@@ -5,6 +5,13 @@ import { inputsOf, type EssayState } from "../../state/index.ts";
 /** How long one step's glide lasts. */
 export const STEP_GLIDE_MS = 220;
 
+/**
+ * A step that comes sooner than this after the one before lands at once: under a held key (a step every 30
+ * to 50 ms) a glide would never finish, and each of its frames redraws both figures, so the figures would
+ * draw three times a press and the keys wait for them. Playing (a step every 125 ms) still glides.
+ */
+export const HELD_STEP_MS = STEP_GLIDE_MS / 2;
+
 interface Glide {
   readonly from: Theta;
   readonly to: Theta;
@@ -15,8 +22,8 @@ interface Glide {
 
 /**
  * The parameters the figures draw: the essay's current point, except that a single step forward or back
- * glides there over STEP_GLIDE_MS instead of jumping (not under prefers-reduced-motion). Anything
- * else (scrubbing the start, the rate, a jump of many steps) shows at once, in the same frame.
+ * glides there over STEP_GLIDE_MS instead of jumping (not under prefers-reduced-motion, nor under a held
+ * key: see HELD_STEP_MS). Anything else (scrubbing the start, the rate, a jump of many steps) shows at once, in the same frame.
  * Create it while a component initialises; it reads the essay state and writes only itself.
  */
 export class StepMotion {
@@ -25,6 +32,7 @@ export class StepMotion {
   #frame = 0;
   #lastKey = "";
   #lastIndex = -1;
+  #lastAt = -Infinity;
   #lastShown: Theta | null = null;
   #lastData: unknown = null;
   /** The parameters to draw now. */
@@ -55,8 +63,11 @@ export class StepMotion {
   #follow(key: string, data: unknown, index: number, to: Theta): void {
     const from = this.#lastShown;
     const same = key === this.#lastKey && data === this.#lastData;
+    const now = performance.now();
+    const held = now - this.#lastAt < HELD_STEP_MS;
+    this.#lastAt = now;
     // The media query last: a scrub of the start (every key press) never asks it.
-    const glides = from !== null && same && Math.abs(index - this.#lastIndex) === 1 && !reducedMotion();
+    const glides = from !== null && same && Math.abs(index - this.#lastIndex) === 1 && !held && !reducedMotion();
     const settled = Math.min(index, this.#lastIndex);
     this.#lastKey = key;
     this.#lastData = data;
@@ -67,7 +78,7 @@ export class StepMotion {
       if (this.#glide) this.#glide = null;
       return;
     }
-    const begin = performance.now();
+    const begin = now;
     const tick = (now: number) => {
       const t = Math.min(1, (now - begin) / STEP_GLIDE_MS);
       this.#glide = t < 1 ? { from, to, settled, t: ease(t) } : null;
