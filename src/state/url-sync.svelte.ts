@@ -30,6 +30,8 @@ export function startUrlSync(state: EssayState): void {
   // When the oldest change not yet written was made; the write waits no longer than the max from then.
   let since: number | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // An overdue write is waiting for an idle moment.
+  let overdue = false;
   let pending = serializeQuery(state.params);
   // A corrected or non-canonical link is rewritten at once, so what the reader copies is clean.
   if (pending !== written) write();
@@ -45,10 +47,18 @@ export function startUrlSync(state: EssayState): void {
       const now = performance.now();
       since ??= now;
       const wait = since + URL_WRITE_MAX_WAIT_MS - now;
-      // An overdue write happens now: on a busy page a change every frame can clear each short timer
-      // before it fires, and the link would wait for the changes to stop.
-      if (wait <= 0) write();
-      else timer = setTimeout(write, Math.min(URL_SETTLE_MS, wait));
+      // An overdue write happens in the next idle moment, which no later change puts off: on a busy page a
+      // change every frame can clear each short timer before it fires, and the link would wait for the
+      // changes to stop. Not in this effect: it runs in a scrub's redraw, which a key then waits for, and
+      // replaceState takes some 8 ms at 4× CPU.
+      if (wait > 0) timer = setTimeout(write, Math.min(URL_SETTLE_MS, wait));
+      else if (!overdue) {
+        overdue = true;
+        soon(() => {
+          overdue = false;
+          write();
+        });
+      }
     });
   });
 
@@ -64,6 +74,12 @@ export function startUrlSync(state: EssayState): void {
       // Browsers throttle replaceState and may throw when over the limit; the page must not break.
     }
   }
+}
+
+/** soon(run) runs run in the page's next idle moment (within 100 ms), or in a task of its own where there are no idle callbacks (Safari). */
+function soon(run: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 100 });
+  else setTimeout(run, 0);
 }
 
 /** The page's query as written in its address: location.search, except that a bare "?" counts (search says ""). */
