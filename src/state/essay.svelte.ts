@@ -82,10 +82,15 @@ export class EssayState {
   }
   /** Sets the start of one parameter by key, clamped to its range; unknown keys and non-finite values are ignored. */
   setStart(key: string, value: number): void {
-    const range = TABLE.numeric[key];
-    if (!range || !(key in this.#start) || !Number.isFinite(value)) return;
-    const v = clampField(range, value);
-    if (this.#start[key] !== v) this.#start = { ...this.#start, [key]: v };
+    this.#setStarts({ [key]: value });
+  }
+  /**
+   * Sets several starts at once, each as setStart would: one write for them all, since every write makes
+   * Svelte mark all that follows the start (a model switch sets every model's start).
+   */
+  #setStarts(values: Readonly<Record<string, number>>): void {
+    const next = changed(this.#start, values);
+    if (next !== this.#start) this.#start = next;
   }
   /**
    * Sets the current model's whole start, in the data's own units (a figure drag converts its θ with
@@ -110,11 +115,12 @@ export class EssayState {
   readonly settings: Settings = $derived(settingsOf(this.#settings, this.optimizer));
   /** Sets one optimiser setting by key, clamped; unknown keys and non-finite values are ignored. */
   setSetting(key: string, value: number): void {
-    const range = TABLE.numeric[key];
-    if (!range || !(key in this.#settings) || !Number.isFinite(value)) return;
-    const v = clampField(range, value);
-    // Unchanged, the settings stay the same object: nothing that reads them is redone (a link or a scene sets every one).
-    if (this.#settings[key] !== v) this.#settings = { ...this.#settings, [key]: v };
+    this.#setSettings({ [key]: value });
+  }
+  /** Sets several settings at once, in one write; unchanged, the settings stay the same object, so nothing that reads them is redone (a link or a scene sets every one). */
+  #setSettings(values: Readonly<Record<string, number>>): void {
+    const next = changed(this.#settings, values);
+    if (next !== this.#settings) this.#settings = next;
   }
 
   /** Learning rate. */
@@ -160,7 +166,10 @@ export class EssayState {
   get look(): Look { return this.#look; }
   /** Changes some of the look; an invalid value keeps the one before (see cleanLook). */
   setLook(change: Partial<Look>): void {
-    this.#look = cleanLook({ ...this.#look, ...change }, this.#look);
+    const next = cleanLook({ ...this.#look, ...change }, this.#look);
+    // Unchanged, the look stays the same object: a link or a scene sets it whole, and each write makes Svelte
+    // mark everything that reads it.
+    if ((Object.keys(next) as (keyof Look)[]).some((k) => next[k] !== this.#look[k])) this.#look = next;
   }
 
   /** All inputs at once, as the URL carries them. */
@@ -178,8 +187,8 @@ export class EssayState {
   setParams(p: EssayParams, { keepData = false }: { readonly keepData?: boolean } = {}): void {
     this.setModel(p.model);
     this.setOptimizer(p.opt);
-    for (const [key, v] of Object.entries(p.start)) this.setStart(key, v);
-    for (const [key, v] of Object.entries(p.settings)) this.setSetting(key, v);
+    this.#setStarts(p.start);
+    this.#setSettings(p.settings);
     this.n = p.n;
     this.lr = p.lr;
     this.method = p.method;
@@ -346,6 +355,21 @@ export class EssayState {
       ? Object.fromEntries(TABLE.optimizers.map((o) => [o.id, stepsDown(this.objective, this.start, this.#lr, o, settingsOf(this.#settings, o))]))
       : {},
   );
+}
+
+/**
+ * changed(record, values) is record with each of values' keys it has set to the value clamped to that
+ * key's field (unknown keys and non-finite values are ignored), or record itself when nothing changes.
+ */
+function changed(record: Readonly<Record<string, number>>, values: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
+  let next: Record<string, number> | null = null;
+  for (const [key, value] of Object.entries(values)) {
+    const range = TABLE.numeric[key];
+    if (!range || !(key in record) || !Number.isFinite(value)) continue;
+    const v = clampField(range, value);
+    if ((next ?? record)[key] !== v) (next ??= { ...record })[key] = v;
+  }
+  return next ?? record;
 }
 
 /** The essay's one state, shared by every island on the page. */

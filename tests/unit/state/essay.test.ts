@@ -99,4 +99,25 @@ describe("EssayState", () => {
     b.seed = 2;
     expect(a.current).not.toEqual(b.current);
   });
+
+  test("setParams writes only what changes: the same settings keep the start, the optimiser's settings and the look as they were", () => {
+    const s = new EssayState();
+    s.setStart("m", 1.5);
+    s.setLook({ view: "bowl", turn: 30 });
+    const before = s.params;
+    s.setParams({ ...before, start: { ...before.start }, settings: { ...before.settings }, look: { ...before.look } });
+    expect(s.params.start).toBe(before.start);
+    expect(s.params.settings).toBe(before.settings);
+    expect(s.look).toBe(before.look);
+  });
+
+  test("setParams sets every start and setting at once, clamped, ignoring unknown keys and non-finite values", () => {
+    const s = new EssayState();
+    const p = s.params;
+    s.setParams({ ...p, start: { ...p.start, m: 1e9, b: Number.NaN, nope: 3 }, settings: { ...p.settings, beta: 0.5 } });
+    expect(s.m0).toBe(FIELDS["m"]!.max);
+    expect(s.b0).toBe(p.start.b);
+    expect(s.params.start).not.toHaveProperty("nope");
+    expect(s.params.settings.beta).toBe(0.5);
+  });
 });
