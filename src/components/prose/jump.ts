@@ -27,9 +27,18 @@ export function jumpTarget(to: JumpTo, set: JumpSet, params: EssayParams, model:
     const field = TABLE.fields.find((f) => f.key === key);
     if (field?.kind === "number" && typeof value === "number") out = field.write(out, value);
     else if (field?.kind === "choice" && typeof value === "string" && field.choices.includes(value)) out = field.write(out, value);
-    else if (field?.kind === "data" && ((typeof value === "string" && decodeData(value).ok) || value === null)) out = field.write(out, value);
+    else if (field?.kind === "data" && ((typeof value === "string" && readable(value)) || value === null)) out = field.write(out, value);
   }
   return out;
+}
+
+// Whether each link's points decode, by their text: a jump's points never change, and decoding them again
+// for every href written (each time the state pauses) was some 40 % of the task that writes them.
+const decodes = new Map<string, boolean>();
+function readable(text: string): boolean {
+  let ok = decodes.get(text);
+  if (ok === undefined) decodes.set(text, (ok = decodeData(text).ok));
+  return ok;
 }
 
 /** jumpHref(base, target) is a real link to the target state, so the jump also works without JavaScript. */
