@@ -27,8 +27,12 @@ export const OUT_OF_VIEW = 4;
  * computes keeps its value from before the change.
  */
 export class Stages {
+  // Closing a stage tells no one: whatever reads open() is re-run by its own inputs' next change anyway, and
+  // then keeps its value. Opening one bumps the stage's count, which wakes what reads it. A write of a signal
+  // makes Svelte mark everything that follows it, and each big change closed all the stages at once.
+  #closed = Array.from({ length: STAGES + 1 }, () => false);
   // A deep $state array has a signal per index: opening one stage recomputes that stage's work only.
-  #open = $state(Array.from({ length: STAGES + 1 }, () => true));
+  #opened = $state(Array.from({ length: STAGES + 1 }, () => 0));
   #run = 0;
   #post: Post;
 
@@ -36,18 +40,19 @@ export class Stages {
     this.#post = post;
   }
 
-  /** open(stage) says whether the work of that stage follows the state now (reactive). */
+  /** open(stage) says whether the work of that stage follows the state now (reactive: what reads it runs again as it opens). */
   open(stage: number): boolean {
-    return this.#open[stage] ?? true;
+    void this.#opened[stage];
+    return !(this.#closed[stage] ?? false);
   }
 
   /** Holds the later stages' work until each stage's own task, the first one after the change's. */
   defer(): void {
     const run = ++this.#run;
-    for (let s = 1; s <= STAGES; s++) this.#open[s] = false;
+    for (let s = 1; s <= STAGES; s++) this.#closed[s] = true;
     const next = (stage: number) => {
       if (run !== this.#run) return;
-      this.#open[stage] = true;
+      this.#reopen(stage);
       if (stage < STAGES) this.#post(() => next(stage + 1));
     };
     this.#post(() => next(1));
@@ -56,7 +61,13 @@ export class Stages {
   /** Opens every stage now. */
   finish(): void {
     this.#run++;
-    for (let s = 1; s <= STAGES; s++) this.#open[s] = true;
+    for (let s = 1; s <= STAGES; s++) this.#reopen(s);
+  }
+
+  #reopen(stage: number): void {
+    if (!this.#closed[stage]) return;
+    this.#closed[stage] = false;
+    this.#opened[stage]!++;
   }
 }
 
