@@ -27,7 +27,7 @@ export default defineConfig({
     nearDirective(),
     mdx(),
     svelte(),
-    embedScripts({ plugins: [plainDynamicImport(), pureD3Random(), terserPass()] }),
+    embedScripts({ plugins: [plainDynamicImport(), pureD3Random(), terserPass()], apart: (id) => [...LATER, ...ON_REQUEST].some((re) => re.test(id)) }),
     subsetFonts({ "Source Serif 4": { opsz: 20 }, "Source Sans 3": {} }),
     inlineStyles(),
     dropUnusedFonts(),
@@ -68,7 +68,8 @@ export default defineConfig({
 /**
  * The modules only the islands further down the essay use (src/components/islands-later.ts and what only
  * they import): the grid calculator, the comparison and its timings, the basins map, the figures' later parts (the
- * classifier's, the point editor: handed to the figures when this chunk loads), the prose's scrubbable numbers and the
+ * classifier's, the point editor, a dense cloud's canvas, a stochastic step's batch: handed to the figures when this
+ * chunk loads, or loaded with it as soon as the state asks for them), the prose's scrubbable numbers and the
  * jump links' wiring, the method picker, the scalings'
  * picker and comparison, the data panel and its CSV reader, the presets. Nothing the first view loads may import one, or the split is undone
  * (a browser test checks that the first view's chunk imports no other chunk).
@@ -82,7 +83,7 @@ const LATER = [
   /src[\\/]components[\\/]prose[\\/](settable|scrub|jump)\.ts$/,
   /src[\\/]components[\\/]figures[\\/]basins[\\/]/,
   /src[\\/]components[\\/]figures[\\/]classifier[\\/]/,
-  /src[\\/]components[\\/]figures[\\/](later-parts\.ts|DataSpace\.Editor\.svg\.svelte)$/,
+  /src[\\/]components[\\/]figures[\\/](later-parts\.ts|DataSpace\.(Editor|Batch)\.svg\.svelte|DataSpace\.Canvas\.svelte|LossSpace\.Footprint\.svg\.svelte)$/,
   /src[\\/]components[\\/]data[\\/]point-editor\.ts$/,
   /src[\\/]components[\\/]appendix[\\/]/,
   /src[\\/]components[\\/]prose[\\/]grid-(cost|calculator(\.svelte)?)\.ts$/,
@@ -108,8 +109,11 @@ function oneClientChunk() {
   const later = (/** @type {string} */ id) => LATER.some((re) => re.test(id));
   // Loaded only on a reader's request (a dynamic import): left out of both groups, so it stays a chunk of its own.
   const onRequest = (/** @type {string} */ id) => ON_REQUEST.some((re) => re.test(id));
+  // The first view's entry stays a file of its own: it may wait for the later chunk before any island hydrates
+  // (a top-level await), and the later chunk imports the first view's, so inside that chunk the wait would never end.
+  const entry = (/** @type {string} */ id) => /src[\\/]components[\\/]islands\.ts$/.test(id);
   const groups = [
-    { name: "essay", test: (/** @type {string} */ id) => !later(id) && !onRequest(id) },
+    { name: "essay", test: (/** @type {string} */ id) => !later(id) && !onRequest(id) && !entry(id) },
     { name: "later", test: later },
   ];
   return {

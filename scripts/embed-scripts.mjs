@@ -21,10 +21,12 @@ const ENTRIES = "src/components/embed/entries";
 
 /**
  * The integration; `plugins` are the client build's own Vite plugins that shape code (d3-random's pure
- * marks, the Terser pass), applied here too. Add it before inlineStyles in astro.config.mjs.
- * @param {{ plugins?: any[] }} [options]
+ * marks, the Terser pass), applied here too; `apart(id)` says which modules stay out of the page's one file, for
+ * the chunks it imports only when asked (the figures' later parts, the Save panel, the bowl). Add it before
+ * inlineStyles in astro.config.mjs.
+ * @param {{ plugins?: any[], apart?: (id: string) => boolean }} [options]
  */
-export function embedScripts({ plugins = [] } = {}) {
+export function embedScripts({ plugins = [], apart = () => false } = {}) {
   let base = "/";
   let root = process.cwd();
   return {
@@ -42,7 +44,7 @@ export function embedScripts({ plugins = [] } = {}) {
         if (pages.length === 0) return;
         const names = new Map();
         // One build per entry, one after the other: each page gets one self-contained file, nothing shared.
-        for (const { name } of pages) names.set(name, await buildEntry(root, out, base, name, plugins));
+        for (const { name } of pages) names.set(name, await buildEntry(root, out, base, name, plugins, apart));
         for (const { name, file } of pages) {
           const html = readFileSync(file, "utf8");
           const tag = new RegExp(`(<script[^>]*\\bdata-embed-entry="${name}"[^>]*\\bsrc=")[^"]*(")`);
@@ -66,9 +68,10 @@ function embedPages(dir) {
 /**
  * buildEntry(...) bundles one embed entry into out/_astro/ and is the path of its file under the base.
  * @param {string} root @param {string} out @param {string} base @param {string} name @param {any[]} plugins
+ * @param {(id: string) => boolean} apart
  * @returns {Promise<string>}
  */
-async function buildEntry(root, out, base, name, plugins) {
+async function buildEntry(root, out, base, name, plugins, apart) {
   const input = join(root, ENTRIES, `${name}.ts`);
   if (!existsSync(input)) throw new Error(`embed-scripts: the page embed/${name}/ has no entry ${ENTRIES}/${name}.ts`);
   const result = await build({
@@ -92,7 +95,13 @@ async function buildEntry(root, out, base, name, plugins) {
         // The Terser pass takes most of the build's time by design; the bundler's note saying so is noise.
         checks: { pluginTimings: false },
         input: { [`embed-${name}`]: input },
-        output: { entryFileNames: "_astro/[name].[hash].js", chunkFileNames: "_astro/[name].[hash].js" },
+        output: {
+          entryFileNames: "_astro/[name].[hash].js",
+          chunkFileNames: "_astro/[name].[hash].js",
+          // Everything the page runs on opening in its one file: left alone, the bundler moves what the page and a
+          // chunk it loads later share into a third file, and two files compress worse than one (1 kB gzipped).
+          codeSplitting: { groups: [{ name: `embed-${name}`, test: (/** @type {string} */ id) => !apart(id) }] },
+        },
       },
     },
     worker: { format: "es", rolldownOptions: { output: { entryFileNames: "_astro/[name]-[hash].js" } } },

@@ -3,13 +3,20 @@
  * from here, so the build gives them all one client entry (component-export picks each) instead of a file
  * apiece; the islands further down the essay come from islands-later.ts, loaded as the reader nears them.
  * Being that entry, it also starts the essay: in the browser this runs once, after every island's code
- * has loaded and before any of them hydrates, so none renders a state the link is about to replace.
+ * has loaded and before any of them hydrates, so none renders a state the link is about to replace (its top-level
+ * awaits hold every island's hydration, which is why astro.config.mjs keeps it a file of its own).
  */
 import { startEssay } from "../state/start.ts";
+import { laterPartsOnDemand } from "./figures/later-parts-on-demand.svelte.ts";
 export { default as EssayWiring } from "./EssayWiring.svelte";
 export { default as NoticeBanner } from "./NoticeBanner.svelte";
 export { default as ReadingBar } from "./reading/ReadingBar.svelte";
 export { default as StepPlayer } from "./reading/StepPlayer.svelte";
 export { default as TwoSpaces } from "./figures/TwoSpaces.svelte";
 
-if (typeof window !== "undefined") startEssay();
+if (typeof window !== "undefined") {
+  startEssay();
+  // The figures' later parts come at idle with the islands further down, or once the state asks for them; when the
+  // link just read asks already (a classifier, a sampled method, a dense cloud), no island hydrates until they have.
+  await laterPartsOnDemand(true);
+}
