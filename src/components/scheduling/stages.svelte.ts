@@ -27,12 +27,8 @@ export const OUT_OF_VIEW = 4;
  * computes keeps its value from before the change.
  */
 export class Stages {
-  // Closing a stage tells no one: whatever reads open() is re-run by its own inputs' next change anyway, and
-  // then keeps its value. Opening one bumps the stage's count, which wakes what reads it. A write of a signal
-  // makes Svelte mark everything that follows it, and each big change closed all the stages at once.
-  #closed = Array.from({ length: STAGES + 1 }, () => false);
   // A deep $state array has a signal per index: opening one stage recomputes that stage's work only.
-  #opened = $state(Array.from({ length: STAGES + 1 }, () => 0));
+  #open = $state(Array.from({ length: STAGES + 1 }, () => true));
   #run = 0;
   #post: Post;
 
@@ -40,19 +36,18 @@ export class Stages {
     this.#post = post;
   }
 
-  /** open(stage) says whether the work of that stage follows the state now (reactive: what reads it runs again as it opens). */
+  /** open(stage) says whether the work of that stage follows the state now (reactive). */
   open(stage: number): boolean {
-    void this.#opened[stage];
-    return !(this.#closed[stage] ?? false);
+    return this.#open[stage] ?? true;
   }
 
   /** Holds the later stages' work until each stage's own task, the first one after the change's. */
   defer(): void {
     const run = ++this.#run;
-    for (let s = 1; s <= STAGES; s++) this.#closed[s] = true;
+    for (let s = 1; s <= STAGES; s++) this.#open[s] = false;
     const next = (stage: number) => {
       if (run !== this.#run) return;
-      this.#reopen(stage);
+      this.#open[stage] = true;
       if (stage < STAGES) this.#post(() => next(stage + 1));
     };
     this.#post(() => next(1));
@@ -61,13 +56,7 @@ export class Stages {
   /** Opens every stage now. */
   finish(): void {
     this.#run++;
-    for (let s = 1; s <= STAGES; s++) this.#reopen(s);
-  }
-
-  #reopen(stage: number): void {
-    if (!this.#closed[stage]) return;
-    this.#closed[stage] = false;
-    this.#opened[stage]!++;
+    for (let s = 1; s <= STAGES; s++) this.#open[s] = true;
   }
 }
 
