@@ -92,12 +92,21 @@ const LATER = [
   /src[\\/]engine[\\/](presets|classifier-presets)\.ts$/,
 ];
 
-/** The modules a reader's action imports when it happens (a figure's save panel, its embed code, the bowl); never part of a view's chunk. */
+/** The modules a reader's action or a link imports when it happens (a figure's save panel, its embed code, the bowl, the points' codec); never part of a view's chunk. */
 const ON_REQUEST = [
   /src[\\/]components[\\/]figure-actions[\\/](save-figure\.ts|open-panel\.ts|FigureActions\.Panel\.svelte)/,
   /src[\\/]components[\\/]embed[\\/](copy-embed|embeds|snippet)\.ts$/,
   /src[\\/]components[\\/]figures[\\/](LossSpace\.Bowl\.svg\.svelte|projection\.ts)/,
+  // The codec of the reader's own points (LINK_DATA).
+  /src[\\/]state[\\/](data-codec|bit-stream|base64url)\.ts$/,
 ];
+
+/**
+ * The codec of the reader's own points in a link (src/state/data-codec-on-demand.ts): a chunk of its own, loaded before
+ * the link is read when it carries points, else with the later chunk, which imports it. Without a group of its own the
+ * later chunk would take it in, and a link with points would load the whole later chunk before the first view hydrates.
+ */
+const LINK_DATA = /src[\\/]state[\\/](data-codec|bit-stream|base64url)\.ts$/;
 
 /**
  * oneClientChunk() puts the first view's browser code in one chunk, "essay", and the code only the islands
@@ -114,6 +123,8 @@ function oneClientChunk() {
   const entry = (/** @type {string} */ id) => /src[\\/]components[\\/]islands\.ts$/.test(id);
   const groups = [
     { name: "essay", test: (/** @type {string} */ id) => !later(id) && !onRequest(id) && !entry(id) },
+    // Before the later group, which would otherwise take the codec in with the modules that import it.
+    { name: "data-codec", test: (/** @type {string} */ id) => LINK_DATA.test(id) },
     { name: "later", test: later },
   ];
   return {

@@ -8,6 +8,8 @@
  */
 import * as laterParts from "./figures/later-parts.ts";
 import { provideLaterParts } from "./figures/later-parts.svelte.ts";
+import { decodeData, encodeData } from "../state/data-codec.ts";
+import { provideDataCodec } from "../state/data-codec-on-demand.ts";
 
 export { default as Basins } from "./figures/basins/Basins.svelte";
 export { default as Compare } from "./compare/Compare.svelte";
@@ -29,3 +31,5 @@ export { default as Cite } from "./appendix/Cite.svelte";
 // The figures' later parts (the classifier's, the point editor) live in this chunk too: the figures draw them
 // once it has handed them over (later-parts.svelte.ts).
 provideLaterParts(laterParts);
+// The reader's own points (the data panel, the point editor, the jump links) travel in links through this codec.
+provideDataCodec({ decodeData, encodeData });

@@ -5,7 +5,7 @@ import {
 } from "../engine/index.ts";
 import { DEFAULTS, TABLE, clampField, cleanLook, planeOf, settingsOf, startOf, type EssayParams, type Look } from "./fields.ts";
 import { DataSource } from "./data-source.svelte.ts";
-import { decodeData, encodeData } from "./data-codec.ts";
+import { dataCodec } from "./data-codec-on-demand.ts";
 
 /** What setData did with the reader's points. */
 export interface DataChange {
@@ -199,7 +199,7 @@ export class EssayState {
     this.axes = p.axes;
     this.setLook(p.look);
     if (keepData) return;
-    const decoded = p.data === null ? null : decodeData(p.data);
+    const decoded = p.data === null ? null : dataCodec().decodeData(p.data);
     this.source.custom = decoded?.ok ? decoded.data : null;
     this.source.linkText = decoded?.ok ? p.data : null;
   }
@@ -212,7 +212,10 @@ export class EssayState {
   setData(data: Dataset | null): DataChange {
     return this.setDataOf(this.model.id, data);
   }
-  /** setDataOf(id, data) is setData for a registered model's points, shown or not (an unknown id changes nothing). */
+  /**
+   * setDataOf(id, data) is setData for a registered model's points, shown or not (an unknown id changes nothing).
+   * Points need their codec (data-codec-on-demand.ts), which whatever lets a reader make them brings first.
+   */
   setDataOf(id: string, data: Dataset | null): DataChange {
     const source = this.#sources.get(id);
     if (!source) return { linkable: false, rounded: false, why: `there is no model ${id}` };
@@ -221,7 +224,7 @@ export class EssayState {
       source.linkText = null;
       return { linkable: true, rounded: false, why: null };
     }
-    const encoded = encodeData(data);
+    const encoded = dataCodec().encodeData(data);
     source.custom = encoded.ok ? encoded.data : data;
     source.linkText = encoded.ok ? encoded.text : null;
     return encoded.ok ? { linkable: true, rounded: encoded.rounded, why: null } : { linkable: false, rounded: false, why: encoded.error };

@@ -1,5 +1,5 @@
 import { TABLE, clampField, type EssayParams, type FieldTable } from "./fields.ts";
-import { decodeData } from "./data-codec.ts";
+import { dataCodec } from "./data-codec-on-demand.ts";
 import { grouped } from "../format/numbers.ts";
 import type { Dataset, Model } from "../engine/index.ts";
 
@@ -22,7 +22,8 @@ const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
  * parseQuery(search, table) decodes a query string ("?m=…&b=…") into a valid state. It never throws:
  * every missing, malformed, out-of-range or repeated value falls back or is clamped, with a notice.
  * Notices never repeat the link's text, so nothing from the URL reaches the page. A field that does not
- * apply (another model's start) is read all the same, so a link keeps what it says.
+ * apply (another model's start) is read all the same, so a link keeps what it says. A query with `data` needs the
+ * points' codec loaded first (codecForLink in data-codec-on-demand.ts).
  */
 export function parseQuery(search: string, table: FieldTable = TABLE): Decoded {
   let query: URLSearchParams;
@@ -40,7 +41,7 @@ export function parseQuery(search: string, table: FieldTable = TABLE): Decoded {
     if (values.length > 1) notices.push(`The link sets ${key} ${values.length} times; the first value was used.`);
     const raw = values[0]!;
     if (field.kind === "data") {
-      const decoded = decodeData(raw);
+      const decoded = dataCodec().decodeData(raw);
       const wrong = decoded.ok ? unfit(decoded.data, table.models.find((m) => m.id === out.model)!) : decoded.error;
       if (wrong === null) out = field.write(out, raw);
       else notices.push(`${wrong} The essay's own data is shown instead.`);

@@ -12,6 +12,7 @@ import { decodeData } from "../../src/state/data-codec.ts";
 import { parseQuery } from "../../src/state/url-codec.ts";
 import { formatLoss, formatNumber, formatQuantity, formatRateLimit, formatRatio, grouped, scientific } from "../../src/format/numbers.ts";
 import { settingsOf, startOf, type EssayParams } from "../../src/state/fields.ts";
+import "../with-data-codec.ts";
 
 /** The decoded inputs of a link and the text of every live number the essay may show for it. */
 export interface Expected {

@@ -1,5 +1,6 @@
 import { hydrate, type Component } from "svelte";
 import { startEssay } from "../../state/start.ts";
+import { codecForLink } from "../../state/data-codec-on-demand.ts";
 
 /**
  * startEmbed(figure, before, ready) starts an embed page: reads the link into the shared state (and keeps
@@ -10,6 +11,14 @@ import { startEssay } from "../../state/start.ts";
  */
 // Any props: the page wrote them for this figure, and Astro's checker types an imported .svelte as its own shim.
 export function startEmbed(figure: Component<any>, before?: () => void, ready?: () => Promise<unknown> | undefined): void {
+  // A link with the reader's own points waits for their codec (a file of its own) before it is read.
+  const codec = codecForLink(window.location.search);
+  if (codec) void codec.then(() => start(figure, before, ready));
+  else start(figure, before, ready);
+}
+
+/** start(figure, before, ready) is startEmbed once the link can be read. */
+function start(figure: Component<any>, before?: () => void, ready?: () => Promise<unknown> | undefined): void {
   startEssay();
   before?.();
   const waiting = ready?.();

@@ -2,6 +2,7 @@ import { essay } from "../../state/index.ts";
 import { dataEdits } from "../../state/data-edits.svelte.ts";
 import { hover } from "../../state/hover.svelte.ts";
 import { provideLaterParts } from "./later-parts.svelte.ts";
+import { loadDataCodec } from "../../state/data-codec-on-demand.ts";
 import { MAX_SVG_POINTS } from "./points.ts";
 
 let loading: Promise<void> | null = null;
@@ -17,9 +18,9 @@ function asked(picked: boolean): boolean {
     essay.method !== "batch" || (picked && hover.point !== null);
 }
 
-/** load() fetches the figures' later parts once and hands them over. */
+/** load() fetches the figures' later parts once and hands them over, with the codec the point editor's edits need for the link. */
 function load(): Promise<void> {
-  loading ??= import("./later-parts.ts").then(provideLaterParts);
+  loading ??= Promise.all([import("./later-parts.ts"), loadDataCodec()]).then(([parts]) => provideLaterParts(parts));
   return loading;
 }
 

@@ -5,6 +5,7 @@ import { parseQuery } from "../../../src/state/url-codec.ts";
 import { test, expect, openEssay } from "../fixtures.ts";
 import { hydrateEverything } from "./page-checks.ts";
 import { PLAY_PACE_MS } from "../../../src/components/figures/announce-pace.ts";
+import "../../with-data-codec.ts";
 
 /** The text of every polite live region (role=status or aria-live=polite), in page order. */
 function politeRegions(page: Page): Promise<string[]> {

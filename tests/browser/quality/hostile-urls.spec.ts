@@ -4,6 +4,7 @@ import { QUERY_KEYS, parseQuery, serializeQuery } from "../../../src/state/url-c
 import { DAMAGED_DATA, HOSTILE_VALUES, LINKED_DATA, hostileQuery, seeded } from "../../unit/state/arbitrary.ts";
 import { test, expect, openEssay } from "../fixtures.ts";
 import { nonFiniteProblems } from "./page-checks.ts";
+import "../../with-data-codec.ts";
 
 /** Generated links to draw; only those that show the page something new are opened. */
 const CANDIDATES = 300;

@@ -124,8 +124,11 @@ test(`the essay's first view loads at most ${BUDGET_BYTES / 1000} kB of gzipped 
  * ceiling keeps it from growing while the shared layers are slimmed.
  */
 const EMBED_BUDGET_BYTES = 50_000;
-/** The files an embed page loads only when the reader or the state asks: the Save panel, the bowl, the worker. */
-const ON_REQUEST_FILE = /[\\/](open-panel|LossSpace\.Bowl\.svg|landscape\.worker|later-parts)[.-][^\\/]*\.js$/;
+/**
+ * The files an embed page loads only when the reader or the state asks: the Save panel, the bowl, the worker, the
+ * figures' later parts, and the codec of the reader's own points (for a link that carries them, or an edit).
+ */
+const ON_REQUEST_FILE = /[\\/](open-panel|LossSpace\.Bowl\.svg|landscape\.worker|later-parts|data-codec)[.-][^\\/]*\.js$/;
 /** The names every figure of the essay carries in data-figure, to find one in a script. */
 const FIGURE_NAMES = ["loss-space", "data-space", "loss-curve", "comparison", "basins", "scale-compare"];
 

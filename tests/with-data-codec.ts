@@ -1,0 +1,6 @@
+// Imported for its effect by the tests that read links in Node (Vitest's setup, the browser tests' own parsing):
+// the browser loads the points' codec on demand (src/state/data-codec-on-demand.ts); here it is there from the start.
+import { decodeData, encodeData } from "../src/state/data-codec.ts";
+import { provideDataCodec } from "../src/state/data-codec-on-demand.ts";
+
+provideDataCodec({ decodeData, encodeData });
