@@ -16,11 +16,17 @@ export const test = base.extend<{ problems: string[] }>({
       page.on("pageerror", (error) => problems.push(`page error: ${(error.stack ?? error.message).split("\n").slice(0, 6).join("\n")}`));
       await use(problems);
       if (!page.isClosed()) {
-        // innerText leaves out chapters not yet rendered (content-visibility: auto); render them all first.
+        // Every text node a reader may be shown, chapters off screen included, read without laying the page out:
+        // innerText, with every chapter made visible for it, laid out the whole page, 0.1 to 0.3 s a test.
         const text = await page
           .evaluate(() => {
-            for (const section of document.querySelectorAll<HTMLElement>(".prose > section")) section.style.contentVisibility = "visible";
-            return document.body.innerText;
+            const machine = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA"]);
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            const parts: string[] = [];
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (!machine.has(node.parentElement?.tagName ?? "")) parts.push((node as Text).data);
+            }
+            return parts.join(" ");
           })
           .catch(() => "");
         if (/\bNaN\b/.test(text)) problems.push("the page shows NaN");
