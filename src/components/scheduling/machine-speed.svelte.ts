@@ -74,8 +74,11 @@ function drawSample(done: (data: Dataset) => void): void {
   slice();
 }
 
-/** The waits between the later looks at the work, in ms: over the half minute the compiler may take to finish with it. */
-export const LATER_LOOK_GAPS_MS = [1000, 1000, 1000, 1000, 2000, 2000, 3000, 4000, 5000, 8000];
+/**
+ * The waits between the later looks at the work, in ms: over the half minute the compiler may take to finish
+ * with it (3, 6, 10, 15, 21 and 28 s after the first look), none in the first seconds, while the page is busiest.
+ */
+export const LATER_LOOK_GAPS_MS = [3000, 3000, 4000, 5000, 6000, 7000];
 
 /**
  * Times work in idle slices and hands on its seconds per point from the fastest run (see Timing), then
