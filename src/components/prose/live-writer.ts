@@ -70,7 +70,6 @@ export function liveWriter(again?: () => void): LiveWriter {
   return {
     write(targets, next) {
       texts = next;
-      textOf = null;
       const scrub = scrubs.changed();
       for (const t of targets) {
         if (!scrub || isNear(t)) put(t);

@@ -82,8 +82,9 @@ export const LATER_LOOK_GAPS_MS = [3000, 3000, 4000, 5000, 6000, 7000];
 
 /**
  * Times work in idle slices and hands on its seconds per point from the fastest run (see Timing), then
- * looks again over the next half minute and hands on any clearly faster time. The engine compiles hot code in tiers: one look may time code optimised in the middle of
- * its loop, the next a quick compile of the whole function, about twice as slow, until the optimising
+ * looks again over the next half minute and hands on any clearly faster time. The engine compiles hot
+ * code in tiers: one look may time code optimised in the middle of its loop, the next a quick compile of
+ * the whole function, about twice as slow, until the optimising
  * compiler gets to the function some seconds on (with the page's own code to compile first, anything from
  * one to ten seconds). Timed once, the loss read about 0.55 ns a point on one load and 1.1 on the next. The
  * number appears at once and settles on the optimised code's time, so it varies between loads no more
