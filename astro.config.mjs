@@ -92,10 +92,11 @@ const LATER = [
   /src[\\/]engine[\\/](presets|classifier-presets)\.ts$/,
 ];
 
-/** The modules a reader's action or a link imports when it happens (a figure's save panel, its embed code, the bowl, the points' codec); never part of a view's chunk. */
+/** The modules a reader's action or a link imports when it happens (a figure's save panel, its embed code, Start over, the bowl, the points' codec); never part of a view's chunk. */
 const ON_REQUEST = [
   /src[\\/]components[\\/]figure-actions[\\/](save-figure\.ts|open-panel\.ts|FigureActions\.Panel\.svelte)/,
   /src[\\/]components[\\/]embed[\\/](copy-embed|embeds|snippet)\.ts$/,
+  /src[\\/]components[\\/]reading[\\/]start-over\.svelte\.ts$/,
   /src[\\/]components[\\/]figures[\\/](LossSpace\.Bowl\.svg\.svelte|projection\.ts)/,
   // The codec of the reader's own points (LINK_DATA).
   /src[\\/]state[\\/](data-codec|bit-stream|base64url)\.ts$/,

@@ -12,6 +12,7 @@ import { laterPartsOnDemand } from "./figures/later-parts-on-demand.svelte.ts";
 export { default as EssayWiring } from "./EssayWiring.svelte";
 export { default as NoticeBanner } from "./NoticeBanner.svelte";
 export { default as ReadingBar } from "./reading/ReadingBar.svelte";
+export { default as EssayPlayer } from "./reading/EssayPlayer.svelte";
 export { default as StepPlayer } from "./reading/StepPlayer.svelte";
 export { default as TwoSpaces } from "./figures/TwoSpaces.svelte";
 
