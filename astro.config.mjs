@@ -97,6 +97,8 @@ const ON_REQUEST = [
   /src[\\/]components[\\/]figure-actions[\\/](save-figure\.ts|open-panel\.ts|FigureActions\.Panel\.svelte)/,
   /src[\\/]components[\\/]embed[\\/](copy-embed|embeds|snippet)\.ts$/,
   /src[\\/]components[\\/]reading[\\/]start-over\.svelte\.ts$/,
+  // The landscape worker's client: only a model without a fast path asks for it.
+  /src[\\/]components[\\/]figures[\\/]landscape[\\/]worker-client\.ts$/,
   /src[\\/]components[\\/]figures[\\/](LossSpace\.Bowl\.svg\.svelte|projection\.ts)/,
   // The codec of the reader's own points (LINK_DATA).
   /src[\\/]state[\\/](data-codec|bit-stream|base64url)\.ts$/,

@@ -132,7 +132,7 @@ const EMBED_BUDGET_BYTES = 48_500;
  * The files an embed page loads only when the reader or the state asks: the Save panel, the bowl, the worker, the
  * figures' later parts, and the codec of the reader's own points (for a link that carries them, or an edit).
  */
-const ON_REQUEST_FILE = /[\\/](open-panel|LossSpace\.Bowl\.svg|landscape\.worker|later-parts|data-codec|start-over)[.-][^\\/]*\.js$/;
+const ON_REQUEST_FILE = /[\\/](open-panel|LossSpace\.Bowl\.svg|landscape\.worker|later-parts|data-codec|start-over|worker-client)[.-][^\\/]*\.js$/;
 /** The names every figure of the essay carries in data-figure, to find one in a script. */
 const FIGURE_NAMES = ["loss-space", "data-space", "loss-curve", "comparison", "basins", "scale-compare"];
 

@@ -1,5 +1,5 @@
 import type { BasinMap, LossWindow, Objective, Optimizer, Settings, Slice, Valley } from "../../../engine/index.ts";
-import { askBasins } from "../landscape/client.ts";
+import { askBasins } from "../landscape/worker-client.ts";
 
 /** What a basins map is computed from: the model and points, the slice and window, and how descent steps. */
 export interface BasinsInputs {

@@ -1,7 +1,6 @@
 import { lossGrid, type LossGrid, type LossWindow, type Objective, type Slice } from "../../../engine/index.ts";
 import { bowlBands, contourLevels, type ContourBand } from "../contours.ts";
 import type { Box } from "../geometry.ts";
-import { askLandscape } from "./client.ts";
 import type { LandscapeResult } from "./protocol.ts";
 
 /** What a landscape is drawn from: the model and data, the slice and window shown, and where the rings go. */
@@ -63,15 +62,21 @@ export class Landscape {
     $effect(() => {
       const { objective: f, slice, window, box, rings, active = true } = this.#inputs();
       if (exact(f) || !active) return;
-      askLandscape(
-        { channel, model: f.model.id, points: f.data, slice, window, box, rings, sizes: WORKER_SIZES },
-        (result) => {
-          if (result.grid.cols === WORKER_SIZES[0]) this.#coarse = result.grid;
-          this.#slow = result;
-        },
-      );
+      const ask = { channel, model: f.model.id, points: f.data, slice, window, box, rings, sizes: WORKER_SIZES };
+      // The worker's client comes with the first slow landscape: the line's bowl, drawn here, never needs it. Asks keep
+      // their order (one promise), so the newest is still the channel's last.
+      void landscapeClient().then(({ askLandscape }) => askLandscape(ask, (result) => {
+        if (result.grid.cols === WORKER_SIZES[0]) this.#coarse = result.grid;
+        this.#slow = result;
+      }));
     });
   }
+}
+
+let client: Promise<typeof import("./worker-client.ts")> | null = null;
+/** landscapeClient() is the landscape worker's client (worker-client.ts), a chunk of its own, fetched once. */
+function landscapeClient(): Promise<typeof import("./worker-client.ts")> {
+  return (client ??= import("./worker-client.ts"));
 }
 
 /** exact(objective) is true for a two-parameter quadratic bowl, whose rings are drawn exactly on the spot. */
