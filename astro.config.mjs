@@ -27,7 +27,7 @@ export default defineConfig({
     nearDirective(),
     mdx(),
     svelte(),
-    embedScripts({ plugins: [plainDynamicImport(), pureD3Random(), terserPass()], apart: (id) => [...LATER, ...ON_REQUEST].some((re) => re.test(id)) }),
+    embedScripts({ plugins: [plainDynamicImport(), pureD3Random(), terserPass()], apart: (id) => [...LATER, ...ON_REQUEST, MODEL_MATHS].some((re) => re.test(id)) }),
     subsetFonts({ "Source Serif 4": { opsz: 20 }, "Source Sans 3": {} }),
     inlineStyles(),
     dropUnusedFonts(),
@@ -90,6 +90,8 @@ const LATER = [
   /src[\\/]components[\\/]scheduling[\\/]machine-speed\.svelte\.ts$/,
   /src[\\/]state[\\/](csv|csv-cells)\.ts$/,
   /src[\\/]engine[\\/](presets|classifier-presets)\.ts$/,
+  // Every model's maths, imported for its effect (each model's is a file of its own: MODEL_MATHS).
+  /src[\\/]engine[\\/]models[\\/]all\.ts$/,
 ];
 
 /** The modules a reader's action or a link imports when it happens (a figure's save panel, its embed code, Start over, the bowl, the points' codec); never part of a view's chunk. */
@@ -103,6 +105,14 @@ const ON_REQUEST = [
   // The codec of the reader's own points (LINK_DATA).
   /src[\\/]state[\\/](data-codec|bit-stream|base64url)\.ts$/,
 ];
+
+/**
+ * The maths of the models that load on demand (src/engine/models/on-demand.ts): an embed page loads only its link's
+ * model's (the basins map's, the wave's, with the page); the essay's page its link's before the first view hydrates, and
+ * every model's with the islands further down (islands-later.ts imports them). Each is a group of its own: in the
+ * later group, a link of the wave would load the whole later chunk first.
+ */
+const MODEL_MATHS = /src[\\/]engine[\\/]models[\\/]([^\\/]+\.maths|wave-fit)\.ts$/;
 
 /**
  * The codec of the reader's own points in a link (src/state/data-codec-on-demand.ts): a chunk of its own, loaded before
@@ -120,7 +130,8 @@ const LINK_DATA = /src[\\/]state[\\/](data-codec|bit-stream|base64url)\.ts$/;
 function oneClientChunk() {
   const later = (/** @type {string} */ id) => LATER.some((re) => re.test(id));
   // Loaded only on a reader's request (a dynamic import): left out of both groups, so it stays a chunk of its own.
-  const onRequest = (/** @type {string} */ id) => ON_REQUEST.some((re) => re.test(id));
+  // A model's maths too: a link of that model loads it before the first view hydrates, the later chunk in any case.
+  const onRequest = (/** @type {string} */ id) => ON_REQUEST.some((re) => re.test(id)) || MODEL_MATHS.test(id);
   // The first view's entry stays a file of its own: it may wait for the later chunk before any island hydrates
   // (a top-level await), and the later chunk imports the first view's, so inside that chunk the wait would never end.
   const entry = (/** @type {string} */ id) => /src[\\/]components[\\/]islands\.ts$/.test(id);
@@ -128,6 +139,9 @@ function oneClientChunk() {
     { name: "essay", test: (/** @type {string} */ id) => !later(id) && !onRequest(id) && !entry(id) },
     // Before the later group, which would otherwise take the codec in with the modules that import it.
     { name: "data-codec", test: (/** @type {string} */ id) => LINK_DATA.test(id) },
+    // Each model's maths, a file of its own (wave-fit.ts joins the wave's, which imports it), for the same reason; after
+    // the essay's group, which has taken what they import besides (the model's card, the engine).
+    { name: (/** @type {string} */ id) => /models[\\/]([^\\/]+)\.maths\.ts$/.exec(id)?.[1] ?? null, test: (/** @type {string} */ id) => MODEL_MATHS.test(id) },
     { name: "later", test: later },
   ];
   return {

@@ -10,6 +10,10 @@ import * as laterParts from "./figures/later-parts.ts";
 import { provideLaterParts } from "./figures/later-parts.svelte.ts";
 import { decodeData, encodeData } from "../state/data-codec.ts";
 import { provideDataCodec } from "../state/data-codec-on-demand.ts";
+// Every model's maths (files of their own, loaded with this chunk), in place before any island here hydrates: the jump
+// links and the basins map switch models and ask them at once.
+import "../engine/models/all.ts";
+import { loadModels } from "../state/models-ready.svelte.ts";
 
 export { default as Basins } from "./figures/basins/Basins.svelte";
 export { default as Compare } from "./compare/Compare.svelte";
@@ -33,3 +37,5 @@ export { default as Cite } from "./appendix/Cite.svelte";
 provideLaterParts(laterParts);
 // The reader's own points (the data panel, the point editor, the jump links) travel in links through this codec.
 provideDataCodec({ decodeData, encodeData });
+// They are here already: this tells whatever waited for them (a chapter's scene, the prose's numbers of the wave and the classifier).
+void loadModels();

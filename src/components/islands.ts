@@ -8,6 +8,7 @@
  */
 import { startEssay } from "../state/start.ts";
 import { codecForLink } from "../state/data-codec-on-demand.ts";
+import { modelForLink } from "../state/models-ready.svelte.ts";
 import { laterPartsOnDemand } from "./figures/later-parts-on-demand.svelte.ts";
 export { default as EssayWiring } from "./EssayWiring.svelte";
 export { default as NoticeBanner } from "./NoticeBanner.svelte";
@@ -17,8 +18,9 @@ export { default as StepPlayer } from "./reading/StepPlayer.svelte";
 export { default as TwoSpaces } from "./figures/TwoSpaces.svelte";
 
 if (typeof window !== "undefined") {
-  // A link with the reader's own points needs their codec before it is read; any other link does without it.
-  await codecForLink(window.location.search);
+  // A link with the reader's own points needs their codec before it is read, and a link of a model other than the line
+  // that model's maths (the others' come with the islands further down); any other link does without either.
+  await Promise.all([codecForLink(window.location.search), modelForLink(window.location.search)]);
   startEssay();
   // The figures' later parts come at idle with the islands further down, or once the state asks for them; when the
   // link just read asks already (a classifier, a sampled method, a dense cloud), no island hydrates until they have.

@@ -6,6 +6,7 @@ export type {
   Bowl, Constraint, DataFrame, DataSpec, Drawing, LossWindow, Model, ModelId, MutableDataset, ParamSpec, Statistics, Surrogate, Theta, Valley,
 } from "./models/types.ts";
 export { MODELS, modelFor } from "./models/registry.ts";
+export { type ModelCard, type ModelMaths, loadModel, mathsLoaded, onDemand, provideMaths } from "./models/on-demand.ts";
 export { line } from "./models/line.ts";
 export { WAVE_REACH, WAVE_SHAPE, valleys } from "./models/valleys.ts";
 export { CLASS_SHAPE, classifier, sigmoid, softplus } from "./models/classifier.ts";

@@ -1,6 +1,7 @@
 import { hydrate, type Component } from "svelte";
 import { startEssay } from "../../state/start.ts";
 import { codecForLink } from "../../state/data-codec-on-demand.ts";
+import { modelForLink } from "../../state/models-ready.svelte.ts";
 
 /**
  * startEmbed(figure, before, ready) starts an embed page: reads the link into the shared state (and keeps
@@ -11,9 +12,11 @@ import { codecForLink } from "../../state/data-codec-on-demand.ts";
  */
 // Any props: the page wrote them for this figure, and Astro's checker types an imported .svelte as its own shim.
 export function startEmbed(figure: Component<any>, before?: () => void, ready?: () => Promise<unknown> | undefined): void {
-  // A link with the reader's own points waits for their codec (a file of its own) before it is read.
-  const codec = codecForLink(window.location.search);
-  if (codec) void codec.then(() => start(figure, before, ready));
+  // A link with the reader's own points waits for their codec, and a link of a model other than the line for its
+  // maths (each a file of its own), before it is read.
+  const search = window.location.search;
+  const waits = [codecForLink(search), modelForLink(search)].filter((w) => w !== undefined);
+  if (waits.length > 0) void Promise.all(waits).then(() => start(figure, before, ready));
   else start(figure, before, ready);
 }
 

@@ -52,6 +52,17 @@ export const LIVE_NAMES: readonly LiveName[] = [
  */
 export const WAVE = "valleys";
 
+/** The live names that are always of one model whatever the figures show (chapter 7's wave, chapter 8's classifier), by that model. */
+const ABOUT: Partial<Record<LiveName, string>> = Object.fromEntries([
+  ...(["valleys", "lowest-w", "lowest-a", "lowest-loss", "end-w", "end-a", "end-loss", "end-fate"] as const).map((name) => [name, WAVE]),
+  ...(["w1", "w2", "c", "accuracy", "accuracy0", "accuracy1", "min-accuracy", "w-norm"] as const).map((name) => [name, "classifier"]),
+]);
+
+/** aboutModel(name) is the model a live number is always about (its maths must be there to compute it), or null for the figures' own. */
+export function aboutModel(name: LiveName): string | null {
+  return ABOUT[name] ?? null;
+}
+
 /** isLiveName(name) says whether a string names a live number. */
 export function isLiveName(name: string): name is LiveName {
   return (LIVE_NAMES as readonly string[]).includes(name);

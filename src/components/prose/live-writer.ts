@@ -14,8 +14,8 @@ export interface LiveTarget {
 /** How far off screen a number still counts as near: a tenth of a screen above and below, enough to be written before it scrolls in. */
 export const NEAR_MARGIN = "10% 0px";
 
-/** A live number's text by its name, for the state as it was when the function was made. */
-export type TextOf = (name: LiveName) => string;
+/** A live number's text by its name, for the state as it was when the function was made, or null: not yet, its text stays. */
+export type TextOf = (name: LiveName) => string | null;
 
 /** What liveWriter returns: write with every change (texts computed only when asked for), seen as boxes come and go, watch to start. */
 export interface LiveWriter {
@@ -52,6 +52,7 @@ export function liveWriter(again?: () => void): LiveWriter {
   const put = (t: LiveTarget) => {
     textOf ??= texts();
     const text = textOf(t.name);
+    if (text === null) return;
     if (t.text.data !== text) t.text.data = text;
     stale.delete(t);
   };

@@ -2,6 +2,7 @@
 // The landscape worker: computes losses over a slice of the loss space for models with no fast path,
 // where each of the grid's cells is a pass over the data, and basins maps (a descent from every cell), so
 // the page never waits for either.
+import "../../../engine/models/all.ts";
 import { modelFor, objective, type Dataset, type Field, type LossWindow, type Objective } from "../../../engine/index.ts";
 import { computeLandscape } from "./compute.ts";
 import { computeBasins } from "./basins-job.ts";
