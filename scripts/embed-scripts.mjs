@@ -99,8 +99,9 @@ async function buildEntry(root, out, base, name, plugins, apart) {
           entryFileNames: "_astro/[name].[hash].js",
           chunkFileNames: "_astro/[name].[hash].js",
           // Everything the page runs on opening in its one file: left alone, the bundler moves what the page and a
-          // chunk it loads later share into a third file, and two files compress worse than one (1 kB gzipped).
-          codeSplitting: { groups: [{ name: `embed-${name}`, test: (/** @type {string} */ id) => !apart(id) }] },
+          // chunk it loads later share into a third file, and two files compress worse than one (1 kB gzipped). Only what it
+          // runs on opening ($initial): what only the chunks it loads later use (the point editor's undo line) stays with them.
+          codeSplitting: { groups: [{ name: `embed-${name}`, test: (/** @type {string} */ id) => !apart(id), tags: ["$initial"] }] },
         },
       },
     },

@@ -5,6 +5,7 @@ import { History } from "./history.svelte.ts";
 import { mostPoints } from "./data-limits.ts";
 import { sameData } from "./point-edits.ts";
 import { grouped } from "../format/numbers.ts";
+import { editMode } from "./edit-mode.svelte.ts";
 
 /** What an edit did: the data change it made, or why it was refused (the data on screen is then unchanged). */
 export type EditResult = ({ readonly ok: true } & DataChange) | { readonly ok: false; readonly error: string };
@@ -33,8 +34,13 @@ export class DataEdits {
   #dragRounded = false;
   /** The last edit or refusal in words, for a polite status line. Written by the editors that make the edits. */
   message = $state("");
-  /** True while the data-space figure's points can be dragged, added and removed. Written by its toggle. */
-  pointsEditable = $state(false);
+  /** True while the data-space figure's points can be dragged, added and removed. Written by its toggle (edit-mode.svelte.ts holds it). */
+  get pointsEditable(): boolean {
+    return editMode.on;
+  }
+  set pointsEditable(on: boolean) {
+    editMode.on = on;
+  }
 
   constructor(state: EssayState) {
     this.#essay = state;

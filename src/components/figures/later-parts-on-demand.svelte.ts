@@ -1,5 +1,5 @@
 import { essay } from "../../state/index.ts";
-import { dataEdits } from "../../state/data-edits.svelte.ts";
+import { editMode } from "../../state/edit-mode.svelte.ts";
 import { hover } from "../../state/hover.svelte.ts";
 import { provideLaterParts } from "./later-parts.svelte.ts";
 import { loadDataCodec } from "../../state/data-codec-on-demand.ts";
@@ -14,7 +14,7 @@ let loading: Promise<void> | null = null;
  */
 function asked(picked: boolean): boolean {
   const model = essay.model;
-  return model.data.labelled || model.params.length > 2 || dataEdits.pointsEditable || essay.size > MAX_SVG_POINTS ||
+  return model.data.labelled || model.params.length > 2 || editMode.on || essay.size > MAX_SVG_POINTS ||
     essay.method !== "batch" || (picked && hover.point !== null);
 }
 
