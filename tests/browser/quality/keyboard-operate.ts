@@ -55,22 +55,6 @@ function stateSnapshot(page: Page): Promise<string> {
   );
 }
 
-/**
- * What operating a control may have left changed: the link, every number and value, the theme, and
- * which controls there are, under which names, pressed or open. Equal to the one taken when the page
- * was opened means the next control can be worked on this page without opening it again.
- */
-export async function fingerprint(page: Page): Promise<string> {
-  await installHelpers(page);
-  const page_ = await page.evaluate(() => {
-    const kb = (window as unknown as { kb: KeyboardHelpers }).kb;
-    const root = document.documentElement;
-    const controls = kb.candidates().map((el) => `${kb.keyOf(el)}|${el.getAttribute("aria-pressed")}|${el.getAttribute("aria-expanded")}|${el.closest("details")?.open}`);
-    return JSON.stringify([location.href, root.className, { ...root.dataset }, controls]);
-  });
-  return `${page_}|${await stateSnapshot(page)}`;
-}
-
 /** Presses key on the focused target and waits for any response; false when nothing happened. */
 async function pressAndSee(page: Page, target: Locator, key: string): Promise<boolean> {
   await target.focus({ timeout: 2_000 });
@@ -84,21 +68,23 @@ async function pressAndSee(page: Page, target: Locator, key: string): Promise<bo
   }
 }
 
-/** What operating a control did: what failed to respond, and whether the page is still as it was opened. */
+/** What operating a control did: what failed to respond, whether the page is still as it was opened, and whether any key was tried. */
 export interface Operated {
   readonly problems: string[];
   readonly pristine: boolean;
+  /** False when a toggle was already on, so neither key was pressed: only a page where it is off can tell. */
+  readonly tried: boolean;
 }
 
 /**
  * operate(page, stop) works one control the way a keyboard user would: sliders take ArrowRight
  * (ArrowLeft at the top of the range) and are put back, buttons take Enter and then Space, checkboxes
- * Space, radios ArrowDown, summaries and same-site links Enter. The page must be as the stop was found;
- * reopen() gets it back that way when a button needs a second, fresh try.
+ * Space, radios ArrowDown, summaries and same-site links Enter. The page may be as opened or as earlier
+ * controls left it; reopen() opens it again when a button needs a second, fresh try.
  */
 export async function operate(page: Page, stop: Control, reopen: () => Promise<void>): Promise<Operated> {
   const target = await locate(page, stop);
-  if (!target || !(await target.isVisible())) return { problems: [`${stop.label} is gone from the reopened page`], pristine: true };
+  if (!target || !(await target.isVisible())) return { problems: [`${stop.label} is gone from the reopened page`], pristine: true, tried: true };
   const fails = (ok: boolean, what: string): string[] => (ok ? [] : [`${stop.label} ${what}`]);
   switch (stop.kind) {
     case "slider": {
@@ -120,11 +106,12 @@ export async function operate(page: Page, stop: Control, reopen: () => Promise<v
       if (moved) await page.keyboard.press(forward ? "ArrowLeft" : "ArrowRight");
       // A start moved and moved back still rewinds the step, so compare every number, not just this one.
       const restored = moved && (await stateSnapshot(page)) === snapshot;
-      return { problems: fails(moved, "did not move with ArrowRight or ArrowLeft"), pristine: restored };
+      return { problems: fails(moved, "did not move with ArrowRight or ArrowLeft"), pristine: restored, tried: true };
     }
     case "button": {
       // A segmented control's chosen button (aria-pressed) may rightly ignore being chosen again.
-      const problems = (await isOn(target)) ? [] : fails(await pressAndSee(page, target, "Enter"), "did nothing on Enter");
+      const wasOn = await isOn(target);
+      const problems = wasOn ? [] : fails(await pressAndSee(page, target, "Enter"), "did nothing on Enter");
       // A button that removed itself (Dismiss) or was redrawn has no Space to test.
       const stillThere = (await target.isVisible().catch(() => false)) && (await target.isEnabled({ timeout: 500 }).catch(() => false));
       if (stillThere && !(await isOn(target)) && !(await pressAndSee(page, target, " ").catch(() => true))) {
@@ -134,7 +121,7 @@ export async function operate(page: Page, stop: Control, reopen: () => Promise<v
         const ok = fresh !== null && ((await isOn(fresh)) || (await pressAndSee(page, fresh, " ").catch(() => false)));
         problems.push(...fails(ok, "did nothing on Space"));
       }
-      return { problems, pristine: false };
+      return { problems, pristine: false, tried: !wasOn };
     }
     case "checkbox":
     case "radio": {
@@ -148,19 +135,19 @@ export async function operate(page: Page, stop: Control, reopen: () => Promise<v
       const key = stop.kind === "checkbox" ? " " : "ArrowDown";
       const responded = await pressAndSee(page, target, key);
       const changed = responded || (await expect.poll(choice, { timeout: 1_000 }).not.toBe(before).then(() => true, () => false));
-      return { problems: fails(changed, stop.kind === "checkbox" ? "did not toggle on Space" : "did not move on ArrowDown"), pristine: false };
+      return { problems: fails(changed, stop.kind === "checkbox" ? "did not toggle on Space" : "did not move on ArrowDown"), pristine: false, tried: true };
     }
     case "summary":
-      return { problems: fails(await pressAndSee(page, target, "Enter"), "did not open on Enter"), pristine: false };
+      return { problems: fails(await pressAndSee(page, target, "Enter"), "did not open on Enter"), pristine: false, tried: true };
     case "link": {
       const href = (await target.getAttribute("href")) ?? "";
       const sameSite = href.startsWith("#") || href.startsWith("?") || new URL(href, page.url()).origin === new URL(page.url()).origin;
-      if (!sameSite) return { problems: [], pristine: true };
+      if (!sameSite) return { problems: [], pristine: true, tried: true };
       const before = page.url();
       const ok = (await pressAndSee(page, target, "Enter").catch(() => false)) || page.url() !== before;
-      return { problems: fails(ok, "did not follow its link on Enter"), pristine: false };
+      return { problems: fails(ok, "did not follow its link on Enter"), pristine: false, tried: true };
     }
     default:
-      return { problems: [], pristine: true };
+      return { problems: [], pristine: true, tried: true };
   }
 }
