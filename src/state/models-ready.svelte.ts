@@ -13,6 +13,11 @@ export function mathsReady(model: Model): boolean {
   return mathsLoaded(model);
 }
 
+/** mathsArrivals() counts the loads of models' maths so far; read in an effect or a derived, it runs that again with each. */
+export function mathsArrivals(): number {
+  return arrived;
+}
+
 /** loadModels(models) brings the maths of these models (every model's unless told) and says so to mathsReady. */
 export function loadModels(models: readonly Model[] = MODELS): Promise<void> {
   return Promise.all(models.map(loadModel)).then(() => {

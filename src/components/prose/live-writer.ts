@@ -19,8 +19,11 @@ export type TextOf = (name: LiveName) => string | null;
 
 /** What liveWriter returns: write with every change (texts computed only when asked for), seen as boxes come and go, watch to start. */
 export interface LiveWriter {
-  /** `texts()` makes a TextOf for the state as it is now: called again for numbers written later. */
-  write(targets: readonly LiveTarget[], texts: () => TextOf): void;
+  /**
+   * `texts()` makes a TextOf for the state as it is now: called again for numbers written later. `change` is false
+   * for a write that is no change of the state (what a number needs has come): it never counts towards a scrub.
+   */
+  write(targets: readonly LiveTarget[], texts: () => TextOf, change?: boolean): void;
   seen(box: Element, near: boolean): void;
   watch(targets: readonly LiveTarget[]): () => void;
 }
@@ -69,9 +72,9 @@ export function liveWriter(again?: () => void): LiveWriter {
   };
 
   return {
-    write(targets, next) {
+    write(targets, next, change = true) {
       texts = next;
-      const scrub = scrubs.changed();
+      const scrub = change && scrubs.changed();
       for (const t of targets) {
         if (!scrub || isNear(t)) put(t);
         else stale.add(t);

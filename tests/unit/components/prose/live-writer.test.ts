@@ -39,6 +39,14 @@ describe("liveWriter", () => {
     expect(shown()).toEqual(["2", "2", "2"]);
   });
 
+  test("a write that is no change of the state (a model's maths arriving) does not make the next change part of a scrub", () => {
+    const { writer, all, shown } = page();
+    writer.write(all, texts("0"));
+    writer.write(all, texts("0"), false);
+    writer.write(all, texts("1"));
+    expect(shown()).toEqual(["1", "1", "1"]);
+  });
+
   test("in a scrub, numbers near the screen follow every change; far ones and MathML copies wait for a pause", () => {
     const { writer, all, shown } = page();
     writer.write(all, texts("0"));
