@@ -1,4 +1,4 @@
-import { DEFAULT_SEED, gradientOver, mse, pointStream, startTimer, type Clock, type Dataset } from "../../engine/index.ts";
+import { DEFAULT_SEED, generateDataset, gradientOver, mse, startTimer, type Clock, type Dataset } from "../../engine/index.ts";
 
 /** Points in the timing sample: enough that one pass dwarfs the cost of calling the loss at all. */
 export const SAMPLE_POINTS = 20_000;
@@ -23,10 +23,7 @@ export interface SpeedReport {
 
 /** timingSample() is the sample the times are taken over: the essay's own points' shape, drawn from its default seed. */
 export function timingSample(): Dataset {
-  const x = new Float64Array(SAMPLE_POINTS);
-  const y = new Float64Array(SAMPLE_POINTS);
-  pointStream(DEFAULT_SEED)(x, y, 0, SAMPLE_POINTS);
-  return { x, y };
+  return generateDataset(SAMPLE_POINTS, DEFAULT_SEED);
 }
 
 /**
