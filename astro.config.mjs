@@ -71,8 +71,10 @@ export default defineConfig({
  * classifier's, the point editor, a dense cloud's canvas, a stochastic step's batch: handed to the figures when this
  * chunk loads, or loaded with it as soon as the state asks for them), the prose's scrubbable numbers and the
  * jump links' wiring, the method picker, the scalings'
- * picker and comparison, the data panel and its CSV reader, the presets. Nothing the first view loads may import one, or the split is undone
- * (a browser test checks that the first view's chunk imports no other chunk).
+ * picker and comparison, the data panel and its CSV reader, the presets. Nothing the first view runs may use one, or the split is undone
+ * (a browser test checks that the first view's chunk imports no other chunk). The list need not be whole: oneClientChunk()
+ * puts in the later chunk whatever the islands further down import and the first view does not; it names what the first
+ * view's modules import without using, such as the presets, which the engine's index re-exports.
  */
 const LATER = [
   /src[\\/]components[\\/]islands-later\.ts$/,
@@ -128,7 +130,16 @@ const LINK_DATA = /src[\\/]state[\\/](data-codec|bit-stream|base64url)\.ts$/;
  * keeps Astro's own chunking.
  */
 function oneClientChunk() {
-  const later = (/** @type {string} */ id) => LATER.some((re) => re.test(id));
+  // The modules the first view's entry (islands.ts, and the renderer every island uses) imports statically, directly or
+  // not: found once the module graph is complete, before the chunks are made. Any other module belongs to the later
+  // chunk or to a chunk loaded on request, whether or not LATER names it (a component only the islands further down
+  // use, a state only their figures read).
+  /** @type {Set<string>} */
+  let firstView = new Set();
+  // And those the islands further down import statically: what of them the first view does not, is the later chunk's.
+  /** @type {Set<string>} */
+  let further = new Set();
+  const later = (/** @type {string} */ id) => LATER.some((re) => re.test(id)) || (further.has(id) && !firstView.has(id));
   // Loaded only on a reader's request (a dynamic import): left out of both groups, so it stays a chunk of its own.
   // A model's maths too: a link of that model loads it before the first view hydrates, the later chunk in any case.
   const onRequest = (/** @type {string} */ id) => ON_REQUEST.some((re) => re.test(id)) || MODEL_MATHS.test(id);
@@ -136,7 +147,10 @@ function oneClientChunk() {
   // (a top-level await), and the later chunk imports the first view's, so inside that chunk the wait would never end.
   const entry = (/** @type {string} */ id) => /src[\\/]components[\\/]islands\.ts$/.test(id);
   const groups = [
-    { name: "essay", test: (/** @type {string} */ id) => !later(id) && !onRequest(id) && !entry(id) },
+    // Only what its test takes: by default a group takes in everything its modules import, and the engine's index, which
+    // re-exports every engine module, brought the presets and what only the islands further down use into the first view.
+    // (Rolldown then asks that entries may export more than they declare: preserveEntrySignatures below.)
+    { name: "essay", test: (/** @type {string} */ id) => !later(id) && !onRequest(id) && !entry(id), includeDependenciesRecursively: false },
     // Before the later group, which would otherwise take the codec in with the modules that import it.
     { name: "data-codec", test: (/** @type {string} */ id) => LINK_DATA.test(id) },
     // Each model's maths, a file of its own (wave-fit.ts joins the wave's, which imports it), for the same reason; after
@@ -144,14 +158,36 @@ function oneClientChunk() {
     { name: (/** @type {string} */ id) => /models[\\/]([^\\/]+)\.maths\.ts$/.exec(id)?.[1] ?? null, test: (/** @type {string} */ id) => MODEL_MATHS.test(id) },
     { name: "later", test: later },
   ];
-  return {
+  /** @type {import("vite").Plugin} */
+  const plugin = {
     name: "loss-space:one-client-chunk",
     /** @param {string} name */
     configEnvironment(name) {
       if (name !== "client") return;
-      return { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } };
+      return { build: { rolldownOptions: { preserveEntrySignatures: "allow-extension", output: { codeSplitting: { groups } } } } };
+    },
+    /** @param {{ name: string }} environment */
+    applyToEnvironment: (environment) => environment.name === "client",
+    // Before the chunks are made (their groups' tests read these sets), once every module is known.
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      /** The modules `roots` import statically, themselves included. @param {string[]} roots */
+      const closure = (roots) => {
+        const found = new Set();
+        const queue = [...roots];
+        while (queue.length) {
+          const id = /** @type {string} */ (queue.pop());
+          if (found.has(id)) continue;
+          found.add(id);
+          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return found;
+      };
+      firstView = closure(ids.filter((id) => entry(id) || /@astrojs[\\/]svelte[\\/]dist[\\/]client\.svelte\.js$/.test(id)));
+      further = closure(ids.filter((id) => /src[\\/]components[\\/]islands-later\.ts$/.test(id)));
     },
   };
+  return plugin;
 }
 
 /**
