@@ -32,8 +32,13 @@ export class DataEdits {
   /** The data before the drag under way (null: the generated data), or undefined when there is no drag. */
   #dragBase = $state.raw<Dataset | null | undefined>(undefined);
   #dragRounded = false;
-  /** The last edit or refusal in words, for a polite status line. Written by the editors that make the edits. */
-  message = $state("");
+  /** The last edit or refusal in words, for a polite status line. Written by the editors that make the edits (edit-mode.svelte.ts holds it). */
+  get message(): string {
+    return editMode.message;
+  }
+  set message(text: string) {
+    editMode.message = text;
+  }
   /** True while the data-space figure's points can be dragged, added and removed. Written by its toggle (edit-mode.svelte.ts holds it). */
   get pointsEditable(): boolean {
     return editMode.on;

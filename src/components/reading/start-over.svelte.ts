@@ -1,5 +1,5 @@
 import { DEFAULTS, essay, serializeQuery } from "../../state/index.ts";
-import { dataEdits } from "../../state/data-edits.svelte.ts";
+import { editMode } from "../../state/edit-mode.svelte.ts";
 import type { Dataset } from "../../engine/index.ts";
 
 /** What Start over replaced, to put back: the settings, every model's points, the place in the page. */
@@ -28,9 +28,9 @@ class StartOver {
   /** Returns everything to the article's state and scrolls to the top, keeping what was there for undo(). */
   run(): void {
     this.#before = {
-      params: essay.params, points: essay.ownPoints(), editing: dataEdits.pointsEditable, scroll: window.scrollY,
+      params: essay.params, points: essay.ownPoints(), editing: editMode.on, scroll: window.scrollY,
     };
-    dataEdits.pointsEditable = false;
+    editMode.on = false;
     essay.notices = [];
     // Every model's points, not only the shown one's: the later chapters' figures are the article's too.
     for (const id of this.#before.points.keys()) essay.setDataOf(id, null);
@@ -46,7 +46,7 @@ class StartOver {
     this.#before = null;
     for (const [id, points] of before.points) essay.setDataOf(id, points);
     essay.setParams(before.params, { keepData: true });
-    dataEdits.pointsEditable = before.editing;
+    editMode.on = before.editing;
     window.scrollTo({ top: before.scroll });
   }
 
