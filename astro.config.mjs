@@ -139,10 +139,13 @@ function oneClientChunk() {
   // And those the islands further down import statically: what of them the first view does not, is the later chunk's.
   /** @type {Set<string>} */
   let further = new Set();
-  const later = (/** @type {string} */ id) => LATER.some((re) => re.test(id)) || (further.has(id) && !firstView.has(id));
   // Loaded only on a reader's request (a dynamic import): left out of both groups, so it stays a chunk of its own.
   // A model's maths too: a link of that model loads it before the first view hydrates, the later chunk in any case.
   const onRequest = (/** @type {string} */ id) => ON_REQUEST.some((re) => re.test(id)) || MODEL_MATHS.test(id);
+  // What the islands further down import is the later chunk's, but for what the first view may ask for before they come
+  // (the landscape worker's client, which the basins map imports too: in the later chunk, a link of the wave would load
+  // that whole chunk for its first landscape).
+  const later = (/** @type {string} */ id) => LATER.some((re) => re.test(id)) || (further.has(id) && !firstView.has(id) && !onRequest(id));
   // The first view's entry stays a file of its own: it may wait for the later chunk before any island hydrates
   // (a top-level await), and the later chunk imports the first view's, so inside that chunk the wait would never end.
   const entry = (/** @type {string} */ id) => /src[\\/]components[\\/]islands\.ts$/.test(id);
@@ -156,7 +159,7 @@ function oneClientChunk() {
     // Each model's maths, a file of its own (wave-fit.ts joins the wave's, which imports it), for the same reason; after
     // the essay's group, which has taken what they import besides (the model's card, the engine).
     { name: (/** @type {string} */ id) => /models[\\/]([^\\/]+)\.maths\.ts$/.exec(id)?.[1] ?? null, test: (/** @type {string} */ id) => MODEL_MATHS.test(id) },
-    { name: "later", test: later },
+    { name: "later", test: later, includeDependenciesRecursively: false },
   ];
   /** @type {import("vite").Plugin} */
   const plugin = {
