@@ -124,6 +124,14 @@ const MODEL_MATHS = /src[\\/]engine[\\/]models[\\/]([^\\/]+\.maths|wave-fit)\.ts
 const LINK_DATA = /src[\\/]state[\\/](data-codec|bit-stream|base64url)\.ts$/;
 
 /**
+ * The maths of the prose's numbers beyond the figures' own quantities (src/components/prose/live-values.ts, loaded by
+ * live-values-on-demand.svelte.ts as they come near, at idle, or before a link that sets anything is read), with the
+ * engine's modules only it uses on the page (the first view reaches them only through the engine's index). A group of its
+ * own, for the same reason as the models' maths; the later chunk imports it for the basins map and the rescaling's outlook.
+ */
+const LIVE_VALUES = /src[\\/](components[\\/]prose[\\/](live-values|classifier-numbers)|engine[\\/](basins|outlook|conditioning))\.ts$/;
+
+/**
  * oneClientChunk() puts the first view's browser code in one chunk, "essay", and the code only the islands
  * further down use in another, "later", which their client:near directive loads once the page is idle or they come near. One
  * file compresses far better than thirty (11 kB less gzipped). Only the client build: the server build
@@ -141,7 +149,7 @@ function oneClientChunk() {
   let further = new Set();
   // Loaded only on a reader's request (a dynamic import): left out of both groups, so it stays a chunk of its own.
   // A model's maths too: a link of that model loads it before the first view hydrates, the later chunk in any case.
-  const onRequest = (/** @type {string} */ id) => ON_REQUEST.some((re) => re.test(id)) || MODEL_MATHS.test(id);
+  const onRequest = (/** @type {string} */ id) => ON_REQUEST.some((re) => re.test(id)) || MODEL_MATHS.test(id) || LIVE_VALUES.test(id);
   // What the islands further down import is the later chunk's, but for what the first view may ask for before they come
   // (the landscape worker's client, which the basins map imports too: in the later chunk, a link of the wave would load
   // that whole chunk for its first landscape).
@@ -153,12 +161,13 @@ function oneClientChunk() {
     // Only what its test takes: by default a group takes in everything its modules import, and the engine's index, which
     // re-exports every engine module, brought the presets and what only the islands further down use into the first view.
     // (Rolldown then asks that entries may export more than they declare: preserveEntrySignatures below.)
-    { name: "essay", test: (/** @type {string} */ id) => !later(id) && !onRequest(id) && !entry(id), includeDependenciesRecursively: false },
+    { name: "essay", test: (/** @type {string} */ id) => firstView.has(id) && !later(id) && !onRequest(id) && !entry(id), includeDependenciesRecursively: false },
     // Before the later group, which would otherwise take the codec in with the modules that import it.
     { name: "data-codec", test: (/** @type {string} */ id) => LINK_DATA.test(id) },
     // Each model's maths, a file of its own (wave-fit.ts joins the wave's, which imports it), for the same reason; after
     // the essay's group, which has taken what they import besides (the model's card, the engine).
     { name: (/** @type {string} */ id) => /models[\\/]([^\\/]+)\.maths\.ts$/.exec(id)?.[1] ?? null, test: (/** @type {string} */ id) => MODEL_MATHS.test(id) },
+    { name: "live-values", test: (/** @type {string} */ id) => LIVE_VALUES.test(id) },
     { name: "later", test: later, includeDependenciesRecursively: false },
   ];
   /** @type {import("vite").Plugin} */
