@@ -3,8 +3,8 @@ import { formatQuantity, type Quantity } from "../../format/numbers.ts";
 import { readQuantity } from "../../state/quantities.ts";
 import { SHARED_NAMES, type LiveName } from "./live-names.ts";
 
-/** The prose's numbers beyond the figures' own quantities (live-values.ts), as they arrive. */
-type LiveValues = typeof import("./live-values.ts");
+/** What the page needs of the prose's numbers beyond the figures' own quantities (live-values.ts). */
+type LiveValues = Pick<typeof import("./live-values.ts"), "liveTextOf">;
 
 let values = $state.raw<LiveValues | null>(null);
 let loading: Promise<void> | null = null;
@@ -20,8 +20,9 @@ export function liveValuesLoaded(): LiveValues | null {
 
 /** loadLiveValues() brings the prose's numbers' maths, once: as a chapter's numbers come near, when the page is idle, or for a link. */
 export function loadLiveValues(): Promise<void> {
-  loading ??= import("./live-values.ts").then((m) => {
-    values = m;
+  // Only what the page uses, so the bundler leaves out what only the server and the tests call (liveTexts, the names).
+  loading ??= import("./live-values.ts").then(({ liveTextOf }) => {
+    values = { liveTextOf };
   });
   return loading;
 }
