@@ -96,7 +96,7 @@ const LATER = [
   /src[\\/]engine[\\/]models[\\/]all\.ts$/,
 ];
 
-/** The modules a reader's action or a link imports when it happens (a figure's save panel, its embed code, Start over, the bowl, the points' codec); never part of a view's chunk. */
+/** The modules a reader's action or a link imports when it happens (a figure's save panel, its embed code, Start over, the bowl, the figures' captions, the points' codec); never part of a view's chunk. */
 const ON_REQUEST = [
   /src[\\/]components[\\/]figure-actions[\\/](save-figure\.ts|open-panel\.ts|FigureActions\.Panel\.svelte)/,
   /src[\\/]components[\\/]embed[\\/](copy-embed|embeds|snippet)\.ts$/,
@@ -104,6 +104,8 @@ const ON_REQUEST = [
   // The landscape worker's client: only a model without a fast path asks for it.
   /src[\\/]components[\\/]figures[\\/]landscape[\\/]worker-client\.ts$/,
   /src[\\/]components[\\/]figures[\\/](LossSpace\.Bowl\.svg\.svelte|projection\.ts)/,
+  // The figures' captions: at idle, at the reader's first touch, or for a link (captions-on-demand.svelte.ts).
+  /src[\\/]components[\\/]figures[\\/]captions\.ts$/,
   // The codec of the reader's own points (LINK_DATA).
   /src[\\/]state[\\/](data-codec|bit-stream|base64url)\.ts$/,
 ];

@@ -11,6 +11,7 @@ import { codecForLink } from "../state/data-codec-on-demand.ts";
 import { modelForLink } from "../state/models-ready.svelte.ts";
 import { laterPartsOnDemand } from "./figures/later-parts-on-demand.svelte.ts";
 import { liveValuesForLink } from "./prose/live-values-on-demand.svelte.ts";
+import { captionsForLink } from "./figures/captions-on-demand.svelte.ts";
 export { default as EssayWiring } from "./EssayWiring.svelte";
 export { default as NoticeBanner } from "./NoticeBanner.svelte";
 export { default as ReadingBar } from "./reading/ReadingBar.svelte";
@@ -22,8 +23,10 @@ if (typeof window !== "undefined") {
   // A link with the reader's own points needs their codec before it is read, and a link of a model other than the line
   // that model's maths (the others' come with the islands further down); any other link does without either. A link
   // that sets anything has the prose's numbers written as the page hydrates, so their maths comes first too (on a
-  // plain link the server's texts are the state's, and it comes as they near the screen: LiveMath.svelte).
-  await Promise.all([codecForLink(window.location.search), modelForLink(window.location.search), liveValuesForLink(window.location.search)]);
+  // plain link the server's texts are the state's, and it comes as they near the screen: LiveMath.svelte). So do the
+  // figures' captions, for a link that opens at a chapter too (its scene may change the model as the page opens).
+  const { search, hash } = window.location;
+  await Promise.all([codecForLink(search), modelForLink(search), liveValuesForLink(search), captionsForLink(search, hash)]);
   startEssay();
   // The figures' later parts come at idle with the islands further down, or once the state asks for them; when the
   // link just read asks already (a classifier, a sampled method, a dense cloud), no island hydrates until they have.

@@ -1,6 +1,6 @@
 import type { Model, Theta } from "../../../engine/index.ts";
 import { MINUS, formatLoss, formatNumber, formatQuantity, grouped, percent } from "../../../format/numbers.ts";
-import { signedText, whenText, type DescribedState } from "../description.ts";
+import { signedText, whenText, type DescribedState } from "../captions.ts";
 import type { PointShare } from "../points.ts";
 
 // The classifier's figures in words (description.ts has the rest): loaded with its figure parts (parts.ts).

@@ -1,8 +1,8 @@
 import { expect, test } from "vitest";
+import { FLAG_ROOM, describePoint, isWarned, pointHint, stoppedFlag, warningFlag, warningText } from "../../../../src/components/figures/description.ts";
 import {
-  DIVERGENCE_ROOM, FLAG_ROOM, captionRoom, describeBriefly, describeDataSpace, describeLossSpace, describePoint, isWarned, lineText, nextStepText, pointHint,
-  stoppedFlag, warningFlag, warningText, type DescribedState,
-} from "../../../../src/components/figures/description.ts";
+  DIVERGENCE_ROOM, captionRoom, describeBriefly, describeDataSpace, describeLossSpace, lineText, nextStepText, type DescribedState,
+} from "../../../../src/components/figures/captions.ts";
 import { RISES, descend, gradientFromStats, leastSquares, line, lossFromStats } from "../../../../src/engine/index.ts";
 import { descendOptions, fit, stats } from "../../engine/fixtures.ts";
 

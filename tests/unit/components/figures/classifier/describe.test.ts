@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { accuracy, classifier, objective } from "../../../../../src/engine/index.ts";
 import { classifierDefault } from "../../../../../src/engine/classifier-presets.ts";
-import { captionRoom, type DescribedState } from "../../../../../src/components/figures/description.ts";
+import { captionRoom, type DescribedState } from "../../../../../src/components/figures/captions.ts";
 import { boundaryText, classPointRoom, describeBoundary, describeClassPoint, describeVolume } from "../../../../../src/components/figures/classifier/describe.ts";
 import { offPlaneLabel } from "../../../../../src/components/figures/classifier/off-plane.ts";
 
