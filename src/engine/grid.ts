@@ -72,6 +72,27 @@ export function gridOf(cols: number, rows: number, window: LossWindow, values: F
   return { cols, rows, window, values, min, max };
 }
 
+/**
+ * gridLossAt(grid, u, v) is the loss a grid draws at (u, v): bilinear between the four nearest samples (each
+ * at its cell's centre), as marching squares draws the rings between them, and the edge's value past the
+ * outermost samples. Reading the grid costs four lookups where the loss itself is a pass over the data.
+ */
+export function gridLossAt(grid: LossGrid, u: number, v: number): number {
+  const { cols, rows, window, values } = grid;
+  const x = clamp(((u - window.u0) / (window.u1 - window.u0)) * cols - 0.5, 0, cols - 1);
+  const y = clamp(((v - window.v0) / (window.v1 - window.v0)) * rows - 0.5, 0, rows - 1);
+  const c = Math.min(Math.floor(x), cols - 2), r = Math.min(Math.floor(y), rows - 2);
+  const fx = x - c, fy = y - r;
+  const at = (cc: number, rr: number) => values[rr * cols + cc]!;
+  const low = at(c, r) * (1 - fx) + at(c + 1, r) * fx;
+  const high = at(c, r + 1) * (1 - fx) + at(c + 1, r + 1) * fx;
+  return low * (1 - fy) + high * fy;
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, x));
+}
+
 /** Checks a grid request: a lattice of 2 to 4,096 cells a side over a proper window, on two different parameters. */
 export function checkGrid(slice: Slice, window: LossWindow, cols: number, rows: number, d: number): void {
   checkInteger(cols, 2, 4096, "lossGrid", "cols");

@@ -159,6 +159,19 @@ export function walkLabelSpots(
   return spots;
 }
 
+/**
+ * apartLabels(spots, width, height) keeps the labels, in order, whose boxes (width × height, centred on
+ * each spot) overlap no label kept before them: where the rings crowd together (a steep wall the walk
+ * crosses in a few pixels) the lower labels stay readable instead of printing over each other.
+ */
+export function apartLabels<T extends { x: number; y: number }>(spots: readonly T[], width: number, height: number): T[] {
+  const kept: T[] = [];
+  for (const s of spots) {
+    if (kept.every((k) => Math.abs(k.x - s.x) >= width || Math.abs(k.y - s.y) >= height)) kept.push(s);
+  }
+  return kept;
+}
+
 /** ringLabel(level) prints a ring's loss short: three significant figures, or 9.3 × 10⁵ past ten thousand. */
 export function ringLabel(level: number): string {
   return level >= 1e4 ? scientific(level, 1) : grouped(Number(level.toPrecision(3)));

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { firstTwo, lossFromStats, lossGrid } from "../../../src/engine/index.ts";
+import { firstTwo, lossFromStats, gridLossAt, gridOf, lossGrid } from "../../../src/engine/index.ts";
 import { fit, stats, theta0 } from "./fixtures.ts";
 
 const window = { u0: -2, u1: 4, v0: -3, v1: 5 };
@@ -56,4 +56,20 @@ test("lossGrid throws on a slice that is not two different parameters held at fi
   expect(() => lossGrid(fit, { i: 0, j: 0, at: theta0 }, window, 4, 4)).toThrow("lossGrid: invalid slice; needs two different parameters of 2: 0, 0");
   expect(() => lossGrid(fit, { i: 0, j: 2, at: theta0 }, window, 4, 4)).toThrow("lossGrid: invalid slice");
   expect(() => lossGrid(fit, { i: 0, j: 1, at: [0, NaN] }, window, 4, 4)).toThrow("lossGrid: invalid slice; needs 2 finite values to hold: 0, NaN");
+});
+
+test("gridLossAt reads a sample exactly at its cell's centre and interpolates bilinearly between centres", () => {
+  const grid = lossGrid(fit, slice, window, 7, 5);
+  const centre = (c: number, r: number) => [window.u0 + ((c + 0.5) / 7) * 6, window.v0 + ((r + 0.5) / 5) * 8] as const;
+  const [u, v] = centre(3, 2);
+  expect(gridLossAt(grid, u, v)).toBeCloseTo(grid.values[2 * 7 + 3]!, 12);
+  // A plane is bilinear: the grid of 2u + 3v reads back exactly anywhere between the outermost centres.
+  const plane = gridOf(7, 5, window, Float64Array.from({ length: 35 }, (_, k) => 2 * centre(k % 7, Math.floor(k / 7))[0] + 3 * centre(k % 7, Math.floor(k / 7))[1]));
+  expect(gridLossAt(plane, 0.3, 1.7)).toBeCloseTo(2 * 0.3 + 3 * 1.7, 12);
+});
+
+test("gridLossAt holds the edge's value past the outermost samples", () => {
+  const grid = lossGrid(fit, slice, window, 7, 5);
+  expect(gridLossAt(grid, -100, -100)).toBe(grid.values[0]);
+  expect(gridLossAt(grid, 100, 100)).toBe(grid.values[34]);
 });

@@ -18,6 +18,8 @@ export interface LandscapeInputs {
 export interface Rings {
   readonly levels: readonly number[];
   readonly bands: readonly ContourBand[];
+  /** The grid a traced landscape's rings come from; a bowl's exact rings have none. */
+  readonly grid?: LossGrid;
 }
 
 /** Cells a side of the grid whose least and greatest losses set a quick landscape's levels. */
@@ -49,7 +51,7 @@ export class Landscape {
     this.#inputs = inputs;
     this.rings = $derived.by(() => {
       const { objective: f, slice, window, box, rings } = this.#inputs();
-      if (!exact(f)) return this.#slow ? { levels: this.#slow.levels, bands: this.#slow.bands } : null;
+      if (!exact(f)) return this.#slow ? { levels: this.#slow.levels, bands: this.#slow.bands, grid: this.#slow.grid } : null;
       const grid = lossGrid(f, slice, window, LEVEL_RESOLUTION, LEVEL_RESOLUTION);
       const levels = contourLevels(Math.min(f.minimumLoss ?? Infinity, grid.min), grid.max, rings);
       return { levels, bands: bowlBands(f.bowl!, window, levels, box) };

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { bowlBands, contourLevels, ringEllipse, ringLabel, ringLabelSpots } from "../../../../src/components/figures/contours.ts";
+import { bowlBands, contourLevels, ringEllipse, apartLabels, ringLabel, ringLabelSpots } from "../../../../src/components/figures/contours.ts";
 import { firstTwo, leastSquares, line, lossFromStats, lossGrid, objective, summarize, type Bowl } from "../../../../src/engine/index.ts";
 import { fit, stats, theta0 } from "../../engine/fixtures.ts";
 
@@ -105,4 +105,11 @@ test("ringLabel(level) is short: three significant figures, a superscript power 
   expect(ringLabel(10.64)).toBe("10.6");
   expect(ringLabel(86)).toBe("86");
   expect(ringLabel(925757)).toBe("9.3 × 10⁵");
+});
+
+test("apartLabels keeps, in order, the labels whose boxes overlap none kept before them", () => {
+  const spots = [{ x: 0, y: 0 }, { x: 10, y: 5 }, { x: 30, y: 5 }, { x: 12, y: 20 }, { x: 31, y: 10 }];
+  // The second overlaps the first (10 < 24 across, 5 < 12 up); the fifth the third.
+  expect(apartLabels(spots, 24, 12)).toEqual([spots[0], spots[2], spots[3]]);
+  expect(apartLabels([], 24, 12)).toEqual([]);
 });
