@@ -18,8 +18,12 @@ const MAX_RUNS = 50;
 
 /** A timing taken in pieces: each sample(budgetMs) adds runs for about budgetMs; timing() is the median so far. */
 export interface Timer {
-  /** Runs the work for about budgetMs more (the first call also warms it up and sizes its batch). */
-  sample(budgetMs: number): void;
+  /**
+   * Runs the work for about budgetMs more, until the timing has at least minRuns runs (3 unless told; the
+   * first call also warms it up and sizes its batch). A piece of a timing taken in idle moments asks for 1,
+   * so that it ends near its budget however slow the machine is.
+   */
+  sample(budgetMs: number, minRuns?: number): void;
   /** Runs so far. */
   readonly runs: number;
   /** True once the runs reach their cap: further samples add nothing. */
@@ -42,7 +46,7 @@ export function startTimer(work: () => void, clock: Clock): Timer {
   let batch = 0;
   const samples: number[] = [];
   return {
-    sample(budgetMs) {
+    sample(budgetMs, minRuns = 3) {
       if (batch === 0) {
         // One untimed call first: a cold first call (code not yet compiled) would make the batch too short.
         work();
@@ -57,7 +61,7 @@ export function startTimer(work: () => void, clock: Clock): Timer {
         }
       }
       const end = clock() + budgetMs;
-      while (samples.length < MAX_RUNS && (samples.length < 3 || clock() < end)) {
+      while (samples.length < MAX_RUNS && (samples.length < minRuns || clock() < end)) {
         const t0 = clock();
         for (let i = 0; i < batch; i++) work();
         const dt = clock() - t0;
@@ -68,6 +72,12 @@ export function startTimer(work: () => void, clock: Clock): Timer {
           continue;
         }
         samples.push(dt / batch);
+        // A run far longer than it was sized for: the processor was taken away while it ran (a busy or
+        // throttled machine lets a page run only in short turns, so the sizing can fall in one turn and
+        // the runs span several). Its time is kept (the fastest run still reads the work alone), and the
+        // runs get shorter, so that a piece of the timing stays a short task (a 4 ms piece had grown to
+        // 100 ms at 4x CPU throttling).
+        if (dt > 4 * RUN_MS && batch > 1) batch = Math.ceil(batch / 2);
       }
     },
     get runs() {

@@ -57,6 +57,36 @@ describe("startTimer", () => {
     expect(startTimer(work, () => now).timing().fastestMs).toBeNaN();
   });
 
+  test("a first piece asked for one run ends after it: it does not add the three runs a timing taken at once has", () => {
+    const w = fakeWork(0.25);
+    const timer = startTimer(w.work, w.clock);
+    timer.sample(0, 1);
+    expect(timer.runs).toBe(1);
+    // One warm-up call, sizing runs of 1, 4 and 8 calls (2 ms, RUN_MS), then one run of 8.
+    expect(w.calls()).toBe(1 + 1 + 4 + 8 + 8);
+  });
+
+  test("runs that take far longer than they were sized for (the processor taken away) get shorter, so a piece stays short", () => {
+    let now = 0;
+    let calls = 0;
+    // 0.01 ms a call while the batch is sized, then 0.25 ms a call: 25 times slower, as when a throttled or busy
+    // machine lets the page run only in short turns and the sizing fell inside one turn.
+    const work = () => ((now += calls++ < 342 ? 0.01 : 0.25));
+    const timer = startTimer(work, () => now);
+    timer.sample(0, 1);
+    const pieces: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const t0 = now;
+      timer.sample(4, 1);
+      pieces.push(now - t0);
+    }
+    // Sized at 256 calls, the first run took 64 ms; halving the batch after each long run brings it back to
+    // runs of at most 4 × RUN_MS (32, 16, then 8 ms), so the pieces end within a run of their budget.
+    expect(pieces[0]).toBe(32);
+    expect(Math.max(...pieces.slice(-3))).toBeLessThanOrEqual(4 + 8);
+    expect(timer.timing().fastestMs).toBeCloseTo(0.25, 9);
+  });
+
   test("stops at 50 runs however long it is given, and reads NaN before any run", () => {
     const w = fakeWork(1);
     const timer = startTimer(w.work, w.clock);
