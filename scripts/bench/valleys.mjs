@@ -19,6 +19,8 @@
  * each request and result is stamped with performance.now(); long tasks are PerformanceObserver "longtask"
  * entries (50 ms or more; 0 means none). The build is the interaction bench's (dist-bench/, or $BENCH_DIST).
  */
+// The wave's maths loads on demand in the page; here every model's, for its effect, before the engine is used.
+import "../../src/engine/models/all.ts";
 import { basinMap, objective, optimizerFor, valleys } from "../../src/engine/index.ts";
 import { FLOOR_PATH, writeFloorPage } from "./floor-page.mjs";
 import { BENCH_DIST, median, withBuiltSite } from "./interaction.mjs";
