@@ -1,8 +1,7 @@
 import type { Theta } from "./models/types.ts";
 import type { Objective } from "./objective.ts";
 import type { Optimizer, Settings } from "./optimizers/types.ts";
-import { MAX_STEPS, descend } from "./descent.ts";
-import { seededRandom } from "./random.ts";
+import { EXPLODE_FACTOR, MAX_STEPS } from "./descent.ts";
 
 /** How far down a descent must come to count as there: this share of the way from the start's loss to the bottom's. */
 export const DOWN_SHARE = 0.99;
@@ -17,7 +16,19 @@ export function stepsDown(f: Objective, start: Theta, learningRate: number, opti
   const from = f.loss(start);
   const target = f.minimumLoss + (1 - DOWN_SHARE) * (from - f.minimumLoss);
   if (from <= target) return 0;
-  const t = descend({ objective: f, start, learningRate, optimizer, settings, method: "batch", batchSize: 1, steps: MAX_STEPS, random: seededRandom(0) });
-  const k = t.loss.findIndex((l) => l <= target);
-  return k < 0 ? null : k;
+  // descend's full-batch steps, stopped at the first one down: recording all MAX_STEPS of a path for three
+  // optimisers at every change of the start or the rate cost more than the rest of a scrub's redraw.
+  const limit = EXPLODE_FACTOR * Math.max(from, 1);
+  let theta = start;
+  let state = optimizer.init(start.length);
+  for (let t = 1; t <= MAX_STEPS; t++) {
+    const next = optimizer.step(theta, f.gradient(theta), state, learningRate, settings);
+    const l = f.loss(next.theta);
+    // Where descend would stop, diverged: no later step comes down.
+    if (!next.theta.every(Number.isFinite) || !Number.isFinite(l) || l > limit) return null;
+    if (l <= target) return t;
+    theta = next.theta;
+    state = next.state;
+  }
+  return null;
 }
