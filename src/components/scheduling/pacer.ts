@@ -64,8 +64,12 @@ export function scrubWatch(): ScrubWatch {
  * before went without one and it fits in a whole gap between asks: the figures then follow at least
  * every other ask, and a key waits for the run only that often. Asks that come before a run are merged
  * into it. A run slower than that (or than GUARD_MS), on a slow machine, comes once STALE_MS have passed
- * since the last one, or PAUSE_MS after the asks stop. The first run, untimed, is assumed to
- * fit: the figures follow from the first press after the page loads.
+ * since the last one, or PAUSE_MS after the asks stop. Only the runs of a scrub (see scrubWatch) are
+ * timed: the first two changes after a pause also write every number on the page and redraw the figures
+ * far off screen, which a scrub holds back, so their time says nothing of the runs after them (at 4× CPU
+ * a scrub's first run took some 500 ms, its later ones under a tenth of that, and the runs waited
+ * STALE_MS apart until the slow ones had left the estimate). Before any run is timed, a run is
+ * assumed to fit: the figures follow from the first press after the page loads.
  */
 export function pacer(run: () => void): Pacer {
   let asked = false;
@@ -77,12 +81,15 @@ export function pacer(run: () => void): Pacer {
   // Asks since the last run began.
   let unrun = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const scrubs = scrubWatch();
 
   const go = () => {
     clearTimeout(timer);
     const start = (began = performance.now());
     unrun = 0;
+    const timed = scrubs.changed();
     run();
+    if (!timed) return;
     // Capped, so a page hidden before its frame came does not keep the runs from fitting for as long.
     afterFrame(() => {
       costs.push(Math.min(performance.now() - start, 4 * PAUSE_MS));

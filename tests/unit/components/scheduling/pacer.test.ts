@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { GUARD_MS, pacer, PAUSE_MS, QUICK_MS, STALE_MS } from "../../../../src/components/scheduling/pacer.ts";
+import { GUARD_MS, pacer, PAUSE_MS, QUICK_MS, SCRUB_GAP_MS, STALE_MS } from "../../../../src/components/scheduling/pacer.ts";
 
 /**
  * A page on a fake clock whose frames come every 16 ms, and where each run keeps the main thread busy
@@ -24,9 +24,12 @@ function page(work: number) {
   return { pace, runs };
 }
 
-/** One ask on its own, so the pacer has timed a run before the presses start (a held key's first press, before it repeats). */
+/** Three asks, so the pacer has timed a run before the presses start: only a scrub's runs are timed, from its third change (see scrubWatch). */
 function timeOneRun(pace: { ask(): void }, runs: number[]): void {
-  pace.ask();
+  for (let i = 0; i < 3; i++) {
+    pace.ask();
+    vi.advanceTimersByTime(SCRUB_GAP_MS - 100);
+  }
   vi.advanceTimersByTime(1000);
   runs.length = 0;
 }
@@ -124,6 +127,29 @@ describe("pacer", () => {
     during.slice(1).forEach((at, i) => expect(at - during[i]!).toBeGreaterThanOrEqual(STALE_MS));
     expect(runs.at(-1)! - t0).toBeGreaterThanOrEqual(1480);
     expect(runs.at(-1)! - t0).toBeLessThanOrEqual(1480 + 16 + work + PAUSE_MS);
+  });
+
+  test("the first two runs of a scrub, which also do what a scrub holds back, are not timed: the slow ones do not hold back the runs after them", () => {
+    let work = 400;
+    const runs: number[] = [];
+    let busyUntil = 0;
+    const afterNextFrame = (callback: () => void) => {
+      const now = performance.now();
+      return setTimeout(callback, Math.max(Math.ceil((now + 1) / 16) * 16, busyUntil) - now);
+    };
+    vi.stubGlobal("requestIdleCallback", afterNextFrame);
+    vi.stubGlobal("requestAnimationFrame", afterNextFrame);
+    const pace = pacer(() => {
+      runs.push(Math.round(performance.now()));
+      busyUntil = performance.now() + work;
+      // The first two changes of a scrub are slow, the ones after quick.
+      if (runs.length === 2) work = 20;
+    });
+    const t0 = performance.now();
+    press(pace, 50, 30);
+    const during = runs.map((t) => t - t0).filter((t) => t < 1500);
+    // The first two take 800 ms between them; every ask after that is run, at least every other one.
+    expect(during.filter((t) => t > 800).length).toBeGreaterThanOrEqual(6);
   });
 
   test("without idle callbacks (Safari), a run comes a frame's time after the ask", () => {
