@@ -12,6 +12,7 @@ import { modelForLink } from "../state/models-ready.svelte.ts";
 import { laterPartsOnDemand } from "./figures/later-parts-on-demand.svelte.ts";
 import { liveValuesForLink } from "./prose/live-values-on-demand.svelte.ts";
 import { captionsForLink } from "./figures/captions-on-demand.svelte.ts";
+import { noticesForLink } from "./notices-on-demand.svelte.ts";
 export { default as EssayWiring } from "./EssayWiring.svelte";
 export { default as NoticeBanner } from "./NoticeBanner.svelte";
 export { default as ReadingBar } from "./reading/ReadingBar.svelte";
@@ -30,5 +31,6 @@ if (typeof window !== "undefined") {
   startEssay();
   // The figures' later parts come at idle with the islands further down, or once the state asks for them; when the
   // link just read asks already (a classifier, a sampled method, a dense cloud), no island hydrates until they have.
-  await laterPartsOnDemand(true);
+  // Nor, when the codec corrected it, until the notice banner's words have come.
+  await Promise.all([laterPartsOnDemand(true), noticesForLink()]);
 }

@@ -2,6 +2,7 @@ import { hydrate, type Component } from "svelte";
 import { startEssay } from "../../state/start.ts";
 import { codecForLink } from "../../state/data-codec-on-demand.ts";
 import { modelForLink } from "../../state/models-ready.svelte.ts";
+import { noticesForLink } from "../notices-on-demand.svelte.ts";
 
 /**
  * startEmbed(figure, before, ready) starts an embed page: reads the link into the shared state (and keeps
@@ -24,7 +25,9 @@ export function startEmbed(figure: Component<any>, before?: () => void, ready?: 
 function start(figure: Component<any>, before?: () => void, ready?: () => Promise<unknown> | undefined): void {
   startEssay();
   before?.();
-  const waiting = ready?.();
+  // A link the codec corrected shows its notices as the figure runs: their banner's words first.
+  const waits = [ready?.(), noticesForLink()].filter((w) => w !== undefined);
+  const waiting = waits.length > 0 ? Promise.all(waits) : undefined;
   if (waiting) void waiting.then(() => hydrateFigure(figure));
   else hydrateFigure(figure);
 }
