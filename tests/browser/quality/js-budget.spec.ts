@@ -18,12 +18,16 @@ const DIST = process.env.DIST_DIR ?? "dist";
  * captions, 2.8 kB, and the notice banner's words, 0.3 kB; its goal is 45; 1 kB = 1000 bytes): what the page's scripts and its
  * client:load islands import. What keeps it there: one first-view chunk and one island module (astro.config.mjs,
  * src/components/islands.ts), with the islands further down in a chunk of their own (islands-later.ts, client:near)
- * and the landscape worker started only for a model without a fast path. What is left, by source map: Svelte's
- * runtime with Astro's hydration (15.6 kB), the loss space (9.0), the data space (5.9), the engine (5.0) with its
- * models (1.8: the line, the other models' cards and what loads their maths on demand) and optimisers (0.6), the shared state (4.0) with its
- * field table and link codec (2.3), the reading bar, scene director, copy link and theme (3.8), the live numbers'
- * wiring (2.4), the figures' shared parts (2.1), their words (1.7), the loss curve (1.4), the player (1.2) and the
- * scheduling (1.2).
+ * and the landscape worker started only for a model without a fast path, and what the first screen needs only once
+ * something changes (the prose's numbers' maths, the figures' captions, the notice banner's words) loaded on demand.
+ * What is left, by source map (the chunk's 54.8 kB; Astro's inline island scripts add 2.1): Svelte's runtime with its
+ * hydration and the bundler's glue (15.5), the loss space with its contour, markers, arrow and handle (7.7), the data
+ * space with its points, line and inspector (5.4), the shared state with its field table, link codec and sync (5.1),
+ * the engine (4.9, d3 included) with its models (1.8: the line, the other models' cards and what loads their maths on
+ * demand) and optimisers (0.6), the figures' shared parts (3.7: the two spaces, axes, geometry, motion, the announcer),
+ * the reading bar (2.4), the player (1.8), the loss curve (1.4), the prose's live-number writer (1.0), the figures'
+ * words that the first view needs (0.9: axes, warnings, hints, a picked point's story), the scheduling (0.9), the scene
+ * director (0.6) and the number formats (0.5).
  */
 const BUDGET_BYTES = 57_700;
 /** Every byte the page can ever load, the later islands and the worker included (issue 21's ceiling). */
