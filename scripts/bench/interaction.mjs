@@ -51,8 +51,8 @@ const ALL_SCRUBS = [
   { label: "data line's slope, 4× CPU", slider: "slope of the line (drag the round handle)", key: "ArrowRight", cpu: 4, query: "" },
   { label: "starting slope m at n = 500,000, 4× CPU", slider: SLOPE, key: "ArrowRight", cpu: 4, query: "?n=500000", ready: "500,000" },
 ];
-/** $BENCH_SCRUBS (labels' beginnings, comma-separated: "start handle,step") measures only those scrubs; $BENCH_RUNS sets the page loads. */
-const SCRUBS = process.env.BENCH_SCRUBS ? ALL_SCRUBS.filter((s) => process.env.BENCH_SCRUBS?.split(",").some((p) => s.label.startsWith(p.trim()))) : ALL_SCRUBS;
+/** $BENCH_SCRUBS (labels' beginnings, separated by |: "start handle|step") measures only those scrubs; $BENCH_RUNS sets the page loads. */
+const SCRUBS = process.env.BENCH_SCRUBS ? ALL_SCRUBS.filter((s) => process.env.BENCH_SCRUBS?.split("|").some((p) => s.label.startsWith(p.trim()))) : ALL_SCRUBS;
 
 /**
  * interactionBenchmarks() returns one row per scrub (the essay's p95 key event, with its redraws, its count
