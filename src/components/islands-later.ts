@@ -16,6 +16,8 @@ import "../engine/models/all.ts";
 import { loadModels } from "../state/models-ready.svelte.ts";
 
 export { default as Basins } from "./figures/basins/Basins.svelte";
+export { default as BasinsLegend } from "./figures/basins/BasinsLegend.svelte";
+export { default as BasinsMap } from "./figures/basins/BasinsMap.svelte";
 export { default as Compare } from "./compare/Compare.svelte";
 export { default as DataPanel } from "./data/DataPanel.svelte";
 export { default as GridInput } from "./prose/GridInput.svelte";

@@ -18,6 +18,10 @@ const near: ClientDirective = (load, _options, el) => {
     started = true;
     seen.disconnect();
     const hydrate = await load();
+    // An island in another's slot (the basins map's legend) would otherwise hydrate inside its parent's task, as
+    // Astro hydrates it once the parent is done: it waits for the parent, then takes a task of its own.
+    const parent = el.parentElement?.closest("astro-island[ssr]");
+    if (parent) await new Promise<void>((done) => parent.addEventListener("astro:hydrate", () => setTimeout(done, 0), { once: true }));
     await hydrate();
   };
   const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start(), { rootMargin: NEAR_MARGIN });

@@ -13,10 +13,17 @@ export const STATIC_SIZE = 64;
  * computed at build time with the same engine the worker runs.
  */
 export function staticBasins(scene: string): BuiltBasins {
+  // The chapter asks twice, for the map and for its legend: the map is computed once.
+  const known = computed.get(scene);
+  if (known) return known;
   const { model, objective: f, start, window, learningRate, optimizer, settings } = builtScene(scene);
   const rule = { model, learningRate, optimizer, settings, valleys: f.valleys };
   const map = basinMap(model.surrogate?.(f.data, window) ?? f, rule, basinsSlice(start), window, STATIC_SIZE, STATIC_SIZE);
-  return {
+  const built = {
     model: model.id, window, size: STATIC_SIZE, codes: toBase64Url(map.codes), valleys: f.valleys, start, method: methodText(optimizer, settings, learningRate),
   };
+  computed.set(scene, built);
+  return built;
 }
+
+const computed = new Map<string, BuiltBasins>();
