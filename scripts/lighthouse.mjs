@@ -7,6 +7,11 @@
  * first contentful paint and time to interactive), with each run's performance score beside it. The
  * issue's budgets are checked and a miss is printed, but the exit code is 0 either way: this is a report.
  * The median run's full result is written to test-results/lighthouse.json.
+ *
+ * `npm run lighthouse -- DIR DIR...` compares builds: it serves each, runs them in turn (ABAB, then BABA, so
+ * neither always goes first) and reports each one's median run (test-results/lighthouse-1.json, -2, ...). On a
+ * shared two-core machine two batches of five runs of the same build, minutes apart, gave medians of 95 and 85;
+ * runs interleaved see the same machine, so a difference between builds is theirs.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -82,29 +87,40 @@ function report(lhr) {
 }
 
 async function main() {
-  if (!existsSync(join(DIST, "index.html"))) build();
-  const serverPort = await freePort();
-  const server = spawn(process.execPath, ["scripts/serve-static.mjs", DIST, String(serverPort), "/"], { stdio: ["ignore", "pipe", "pipe"] });
+  const dirs = process.argv.slice(2);
+  const compare = dirs.length > 1;
+  if (!dirs.length) dirs.push(DIST);
+  if (!compare && !existsSync(join(dirs[0], "index.html"))) build();
+  for (const dir of dirs) if (!existsSync(join(dir, "index.html"))) throw new Error(`There is no build in ${dir}/ to measure.`);
+  const servers = [];
   const profile = mkdtempSync(join(tmpdir(), "lighthouse-chromium-"));
   let chromium;
   try {
-    await waitForOutput(server, "stdout", /serving /, "The static server");
+    for (const dir of dirs) {
+      const port = await freePort();
+      const server = spawn(process.execPath, ["scripts/serve-static.mjs", dir, String(port), "/"], { stdio: ["ignore", "pipe", "pipe"] });
+      servers.push({ dir, server, url: `http://127.0.0.1:${port}/`, runs: [] });
+      await waitForOutput(server, "stdout", /serving /, "The static server");
+    }
     chromium = spawn(findChromium(), [...CHROMIUM_ARGS, "--headless=new", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
       stdio: ["ignore", "ignore", "pipe"],
     });
     const [, debugPort] = await waitForOutput(chromium, "stderr", /DevTools listening on ws:\/\/[^:]+:(\d+)\//, "Chromium");
-    const url = `http://127.0.0.1:${serverPort}/`;
-    const runs = [];
     for (let r = 0; r < RUNS; r++) {
-      const result = await lighthouse(url, { port: Number(debugPort), logLevel: "error", output: "json", onlyCategories: CATEGORIES });
-      if (!result) throw new Error("Lighthouse returned no result.");
-      runs.push(result.lhr);
+      for (const build of r % 2 ? [...servers].reverse() : servers) {
+        const result = await lighthouse(build.url, { port: Number(debugPort), logLevel: "error", output: "json", onlyCategories: CATEGORIES });
+        if (!result) throw new Error("Lighthouse returned no result.");
+        build.runs.push(result.lhr);
+      }
     }
-    const median = computeMedianRun(runs);
-    console.log(`performance by run: ${runs.map((lhr) => score(lhr.categories.performance?.score).trim()).join(", ")}; the median run:`);
     mkdirSync("test-results", { recursive: true });
-    writeFileSync("test-results/lighthouse.json", JSON.stringify(median, null, 2));
-    report(median);
+    servers.forEach(({ dir, runs }, i) => {
+      const median = computeMedianRun(runs);
+      const scores = runs.map((lhr) => score(lhr.categories.performance?.score).trim()).join(", ");
+      console.log(`${compare ? `\n${dir}: ` : ""}performance by run: ${scores}; the median run:`);
+      writeFileSync(compare ? `test-results/lighthouse-${i + 1}.json` : "test-results/lighthouse.json", JSON.stringify(median, null, 2));
+      report(median);
+    });
   } finally {
     // Chromium writes to its profile until it has exited; removing the profile before that can fail.
     if (chromium && chromium.exitCode === null) {
@@ -112,7 +128,7 @@ async function main() {
       chromium.kill();
       await exited;
     }
-    server.kill();
+    for (const { server } of servers) server.kill();
     rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   }
 }
