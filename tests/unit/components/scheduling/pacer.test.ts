@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { GUARD_MS, pacer, PAUSE_MS, QUICK_MS, SCRUB_GAP_MS, STALE_MS } from "../../../../src/components/scheduling/pacer.ts";
+import { GUARD_MS, pacer, PAUSE_MS, QUICK_MS, SCRUB_GAP_MS, STALE_MS, timeRunInFrame, type TimeRun } from "../../../../src/components/scheduling/pacer.ts";
 
 /**
  * A page on a fake clock whose frames come every 16 ms, and where each run keeps the main thread busy
  * for `work` ms (its script and its drawing): the page is next idle once the next frame is drawn and
- * that work is done.
+ * that work is done. The pacer is told each run's work once it is done, as timeRunInFrame would.
  */
 function page(work: number) {
   const runs: number[] = [];
@@ -20,8 +20,19 @@ function page(work: number) {
   const pace = pacer(() => {
     runs.push(Math.round(performance.now()));
     busyUntil = performance.now() + work;
-  });
+  }, busyTime(() => busyUntil));
   return { pace, runs };
+}
+
+/** The fake pages' timing of a run: the time it keeps the page busy (until busyUntil()), told once that has passed. */
+function busyTime(busyUntil: () => number): TimeRun {
+  return (run, done) => {
+    const start = performance.now();
+    run();
+    const work = busyUntil() - start;
+    setTimeout(() => done(work), work);
+    return () => {};
+  };
 }
 
 /** Three asks, so the pacer has timed a run before the presses start: only a scrub's runs are timed, from its third change (see scrubWatch). */
@@ -144,7 +155,7 @@ describe("pacer", () => {
       busyUntil = performance.now() + work;
       // The first two changes of a scrub are slow, the ones after quick.
       if (runs.length === 2) work = 20;
-    });
+    }, busyTime(() => busyUntil));
     const t0 = performance.now();
     press(pace, 50, 30);
     const during = runs.map((t) => t - t0).filter((t) => t < 1500);
@@ -164,5 +175,54 @@ describe("pacer", () => {
     expect(runs).toEqual([]);
     vi.advanceTimersByTime(1);
     expect(runs.map((t) => t - t0)).toEqual([16]);
+  });
+});
+
+describe("timeRunInFrame", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  /** A clock moved by hand, and the frame callback and timer the timing asks for, called by hand. */
+  function handPage() {
+    let now = 1000;
+    vi.spyOn(performance, "now").mockImplementation(() => now);
+    const frames: (() => void)[] = [];
+    const timers: (() => void)[] = [];
+    vi.stubGlobal("requestAnimationFrame", (callback: () => void) => frames.push(callback));
+    vi.stubGlobal("setTimeout", (callback: () => void) => timers.push(callback));
+    return { frames, timers, pass: (ms: number) => (now += ms) };
+  }
+
+  test("a run is timed by its script, microtasks included, and its frame's drawing, not the wait for that frame", async () => {
+    const { frames, timers, pass } = handPage();
+    const done = vi.fn();
+    timeRunInFrame(() => {
+      pass(8);
+      // What Svelte does with the run's changes, in a microtask the run queued.
+      queueMicrotask(() => pass(12));
+    }, done);
+    await Promise.resolve();
+    pass(30); // the wait for the frame
+    frames.shift()!();
+    pass(25); // its drawing
+    timers.shift()!();
+    expect(done).toHaveBeenCalledExactlyOnceWith(8 + 12 + 25);
+  });
+
+  test("a key that comes once the frame has begun ends the frame's time: the key's task and its own frame are not the run's", async () => {
+    const { frames, timers, pass } = handPage();
+    const done = vi.fn();
+    const keyCame = timeRunInFrame(() => pass(10), done);
+    await Promise.resolve();
+    pass(5);
+    keyCame(); // before the frame: nothing yet
+    frames.shift()!();
+    pass(20);
+    keyCame();
+    pass(30);
+    timers.shift()!();
+    expect(done).toHaveBeenCalledExactlyOnceWith(10 + 20);
   });
 });
