@@ -26,10 +26,14 @@ export const GUARD_MS = 125;
 
 /**
  * Changes closer together than this belong to one scrub, for whatever holds back work nobody can see
- * during a scrub (the live numbers off screen, a figure in another chapter). Longer than STALE_MS, so a
- * held key whose figures follow only every STALE_MS is still one scrub, not a string of single changes.
+ * during a scrub (the live numbers off screen, a figure in another chapter). Longer than STALE_MS and
+ * the wait for the pacer to find a run stale (the next ask, under PAUSE_MS away, and its idle callback,
+ * at most PAUSE_MS later, a little more on a busy page), so a held key whose figures follow only every
+ * STALE_MS is still one scrub, not a string of single changes: in the bench at 4x CPU such runs came up
+ * to 650 ms apart, when the gap was 600 ms, and each then wrote every number on the page, redrew the
+ * figures in other chapters and went untimed, so a slow estimate was never timed away.
  */
-export const SCRUB_GAP_MS = STALE_MS + 100;
+export const SCRUB_GAP_MS = STALE_MS + 2 * PAUSE_MS + 50;
 
 /** What scrubWatch returns: tell it of each change; end a scrub before its gap has passed. */
 export interface ScrubWatch {
