@@ -105,6 +105,14 @@ export function pacer(run: () => void, timeRun: TimeRun = timeRunInFrame): Pacer
     });
   };
 
+  const estimate = () => {
+    const typical = costs.length > 0 ? median(costs) : 0;
+    // A slow run must fit even at the slowest of the last few, and keep a frame clear before the next
+    // ask: Chromium draws no two frames closer than that, so a key right after the run's frame would
+    // wait a whole frame for its own.
+    return { typical, cost: typical <= QUICK_MS ? typical : Math.max(...costs) + FRAME_MS };
+  };
+
   return {
     ask() {
       keyCame();
@@ -117,14 +125,14 @@ export function pacer(run: () => void, timeRun: TimeRun = timeRunInFrame): Pacer
       unrun++;
       if (asked) return;
       asked = true;
-      idleAfterPaint(() => {
+      // Decided on by DECIDE_BY of the gap at the latest, if idle time is slow to come, when a run is owed
+      // or could still fit then; otherwise once idle time comes, or PAUSE_MS later (see DECIDE_BY).
+      const { cost: ahead } = estimate();
+      const soon = unrun > 1 || pace * DECIDE_BY + ahead <= pace;
+      idleAfterPaint(soon ? Math.min(PAUSE_MS, pace * DECIDE_BY) : PAUSE_MS, () => {
         asked = false;
         const now = performance.now();
-        const typical = costs.length > 0 ? median(costs) : 0;
-        // A slow run must fit even at the slowest of the last few, and keep a frame clear before the next
-        // ask: Chromium draws no two frames closer than that, so a key right after the run's frame would
-        // wait a whole frame for its own.
-        const cost = typical <= QUICK_MS ? typical : Math.max(...costs) + FRAME_MS;
+        const { typical, cost } = estimate();
         const fits = now - lastAsk + cost <= pace;
         const owed = unrun > 1 && typical <= pace;
         // Even a slow run comes every STALE_MS, which also times it again: one slow run (the first, say,
@@ -144,14 +152,27 @@ const FRAME_MS = 16.7;
 const TIMED_RUNS = 3;
 
 /**
- * idleAfterPaint(then) calls then when the page is next idle, which comes after the frame being drawn
- * (or after 100 ms regardless). Not a requestAnimationFrame callback: in Chromium, a key press whose
- * handler asked for one had its frame drawn at the next vsync, up to 16 ms later, where without one the
- * frame came at once (in the bench with the page's own updates off: 15 key events of 120 over 16 ms, 3
- * without). Where there are no idle callbacks (Safari), a frame's time later.
+ * How far into the gap between asks (the last one's) a run is decided on at the latest, if no idle time
+ * comes before, when it is owed or could still fit by then. The key's own frame is drawn by then (some
+ * 10 ms after the key at full speed, 32 to 35 at 4x CPU, traced, where keys came 60 and 75 ms apart).
+ * Idle time came after a key often only at the idle callback's timeout (100 ms), at full speed as well
+ * as at 4x: the decision came after the next key, and a cold slope scrub at full speed followed 33 to
+ * 38 of 43 presses (42 with this). A run that could not fit by then waits for idle time as before, up
+ * to PAUSE_MS: at 4x, deciding on it early only turned it down, and the run owed to the next ask then
+ * came later in that gap, closer to the key after it (bench, slope 4x: 21.5 of 43 presses followed,
+ * not 23, and 50.5 key events over 16 ms, not 39.5).
  */
-function idleAfterPaint(then: () => void): void {
-  whenIdle(then, 100, 16);
+const DECIDE_BY = 0.5;
+
+/**
+ * idleAfterPaint(latest, then) calls then when the page is next idle, which comes after the frame being
+ * drawn (or after latest ms regardless). Not a requestAnimationFrame callback: in Chromium, a key press
+ * whose handler asked for one had its frame drawn at the next vsync, up to 16 ms later, where without
+ * one the frame came at once (in the bench with the page's own updates off: 15 key events of 120 over
+ * 16 ms, 3 without). Where there are no idle callbacks (Safari), a frame's time later.
+ */
+function idleAfterPaint(latest: number, then: () => void): void {
+  whenIdle(then, latest, 16);
 }
 
 /**

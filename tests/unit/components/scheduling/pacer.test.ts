@@ -84,6 +84,17 @@ describe("pacer", () => {
     runs.forEach((at, i) => expect(at - t0 - i * 50).toBeLessThanOrEqual(17));
   });
 
+  test("where idle time comes only at the idle callback's timeout, a run is decided on halfway to the next ask: a quick run still follows every ask", () => {
+    const { pace, runs, t0 } = timedPage(2);
+    // Chromium after a key, often: no idle time until the callback's timeout.
+    vi.stubGlobal("requestIdleCallback", (callback: () => void, options?: { timeout?: number }) => setTimeout(callback, options?.timeout ?? 0));
+    press(pace, 60, 10);
+    // The first ask comes after a pause, so no next ask is due: it waits up to PAUSE_MS, and the second is
+    // merged into its run. Each ask after that has its own run, at most half a gap after it.
+    expect(runs).toHaveLength(9);
+    runs.slice(1).forEach((at, i) => expect(at - t0 - (i + 2) * 60).toBeLessThanOrEqual(30));
+  });
+
   test("asks that come before the run are merged into it", () => {
     const { pace, runs } = timedPage(2);
     pace.ask();
