@@ -50,3 +50,53 @@ ${HANDLER}</body></html>
   mkdirSync(join(dist, BARE_PATH), { recursive: true });
   writeFileSync(join(dist, BARE_PATH, "index.html"), html);
 }
+
+/** Where the work floor is written and served from. */
+export const WORK_FLOOR_PATH = "__work-floor/";
+
+/**
+ * writeWorkFloorPage(dist) writes the work floor to dist/__work-floor/: a bare page that, beside a module
+ * worker busy on the other core (as the landscape worker is), runs window.__spin(count) tasks of a fixed
+ * piece of work each, sized at full speed to window.__workMs before the CPU is slowed. How long those tasks
+ * take at 4x CPU, and how many reach 50 ms, is the floor of "no task of 50 ms" for any page that still has
+ * pieces of work that size to do while the worker computes.
+ */
+export function writeWorkFloorPage(dist, workMs = 5) {
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>The bench's work floor</title></head>
+<body><p>A piece of work of ${workMs} ms at full speed, again and again, beside a busy worker.</p>
+<script type="module">
+const spin = (iterations) => { let s = 0; for (let i = 0; i < iterations; i++) s += Math.sqrt(i); return s; };
+let iterations = 1000;
+for (;;) {
+  const t = performance.now();
+  spin(iterations);
+  const took = performance.now() - t;
+  if (took > 20) { iterations = Math.round((iterations * ${workMs}) / took); break; }
+  iterations *= 2;
+}
+window.__workMs = ${workMs};
+window.__spin = (count) => new Promise((done) => {
+  const durations = [];
+  const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  worker.onmessage = () => {
+    let k = 0;
+    const task = () => {
+      const t = performance.now();
+      spin(iterations);
+      durations.push(performance.now() - t);
+      if (++k < count) setTimeout(task, 60);
+      else { worker.terminate(); done(durations); }
+    };
+    task();
+  };
+  worker.postMessage("start");
+});
+</script></body></html>
+`;
+  // Busy until terminated; it says when it has started, so the page's tasks all run beside it.
+  const worker = `onmessage = () => { postMessage("started"); let s = 0; for (;;) for (let i = 0; i < 1e6; i++) s += Math.sqrt(i); };\n`;
+  mkdirSync(join(dist, WORK_FLOOR_PATH), { recursive: true });
+  writeFileSync(join(dist, WORK_FLOOR_PATH, "index.html"), html);
+  writeFileSync(join(dist, WORK_FLOOR_PATH, "worker.js"), worker);
+}

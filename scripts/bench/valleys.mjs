@@ -12,6 +12,11 @@
  * - the scroll itself, beside its floor: the longest task from the scroll until the full landscape, on the
  *   essay and on the same page as plain HTML with no island (floor-page.mjs), scrolled the same way. The
  *   floor is what laying out chapter 7 for the first time costs any page on this machine;
+ * - the work floor (floor-page.mjs): 40 tasks of 5 ms of work at full speed, on a bare page beside a worker
+ *   busy on the other core, at the same slowdown: their longest, and how many reach 50 ms. At 4× CPU on a
+ *   two-core machine the slowed page is stalled at random while the worker computes, so even pieces of
+ *   work this small sometimes cross 50 ms; the essay's own smallest pieces (an island hydrating, a
+ *   landscape drawn) are about this size;
  * - the basins map: from the request (the reader picks another optimiser: plain descent → momentum → Adam →
  *   plain descent) to the last row of the 128 × 128 map; the longest task while it is computed (after the
  *   pick's own task); and the pick's own task (the page redoing the descent, the race and the figures).
@@ -22,7 +27,7 @@
 // The wave's maths loads on demand in the page; here every model's, for its effect, before the engine is used.
 import "../../src/engine/models/all.ts";
 import { basinMap, objective, optimizerFor, valleys } from "../../src/engine/index.ts";
-import { FLOOR_PATH, writeFloorPage } from "./floor-page.mjs";
+import { FLOOR_PATH, WORK_FLOOR_PATH, writeFloorPage, writeWorkFloorPage } from "./floor-page.mjs";
 import { BENCH_DIST, median, withBuiltSite } from "./interaction.mjs";
 import { measure } from "./measure.mjs";
 
@@ -60,12 +65,18 @@ async function engineRows() {
 async function browserRows() {
   return withBuiltSite(async (browser, origin) => {
     writeFloorPage(BENCH_DIST);
+    writeWorkFloorPage(BENCH_DIST);
     const rows = [];
     for (const slowdown of SLOWDOWNS) {
       const runs = [];
       // Interleaved, so that a change in the machine's load falls on the essay and its floor alike.
       for (let r = 0; r < RUNS; r++) {
-        runs.push({ ...(await oneLoad(browser, origin, slowdown)), floor: await floorScroll(browser, origin, slowdown), ...(await largestN(browser, origin, slowdown)) });
+        runs.push({
+          ...(await oneLoad(browser, origin, slowdown)),
+          floor: await floorScroll(browser, origin, slowdown),
+          ...(await largestN(browser, origin, slowdown)),
+          ...(await workFloor(browser, origin, slowdown)),
+        });
       }
       const pick = (key) => median(runs.map((x) => x[key]));
       const tag = `${slowdown}× CPU`;
@@ -76,6 +87,7 @@ async function browserRows() {
         { name: `longest main-thread task while the wave's landscape is computed, ${tag} (${pick("landscapeCount")} tasks ≥ 50 ms; 0 means none)`, median: pick("landscapeLongest"), runs: RUNS },
         { name: `at the wave's largest n (${valleys.data.maxN}, opened from a link): full 256² landscape after the request, ${tag}`, median: pick("largestFull"), runs: RUNS },
         { name: `at the wave's largest n: longest main-thread task while its landscape is computed, ${tag} (${pick("largestCount")} tasks ≥ 50 ms; 0 means none)`, median: pick("largestLongest"), runs: RUNS },
+        { name: `  its floor: 40 tasks of 5 ms of work (at 1×) on a bare page beside a busy worker, the longest, ${tag} (${pick("workFloorCount")} of 40 ≥ 50 ms)`, median: pick("workFloorLongest"), runs: RUNS },
         { name: `at the wave's largest n: longest main-thread task from opening the link (hydration included) until its landscape is full, ${tag}`, median: pick("largestOpening"), runs: RUNS },
         { name: `longest main-thread task, scrolling into chapter 7 until its landscape is full, ${tag}${ratio}`, median: pick("scrollLongest"), runs: RUNS },
         { name: `  its floor: the same scroll on the page as plain HTML, ${tag}`, median: pick("floor"), runs: RUNS },
@@ -113,6 +125,25 @@ async function largestN(browser, origin, slowdown) {
     // From the page's first task (its hydration, the model's first figures) to the full landscape.
     const opening = await page.evaluate((z) => window.__bench.tasks.filter((t) => t.start <= z).map((t) => t.duration), done.full);
     return { largestFull: done.full - done.ask, largestLongest: Math.max(0, ...tasks), largestCount: tasks.length, largestOpening: Math.max(0, ...opening) };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The floor of "no task of 50 ms while the worker computes": 40 tasks of the same 5 ms of work (sized at full
+ * speed), one every 60 ms, on a bare page beside a worker busy on the other core, at the same CPU slowdown.
+ * The essay's smallest pieces of work (an island hydrating, a landscape drawn) are about this size.
+ */
+async function workFloor(browser, origin, slowdown) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${origin}/${WORK_FLOOR_PATH}`);
+    await page.waitForFunction(() => window.__workMs !== undefined);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
+    const durations = await page.evaluate(() => window.__spin(40));
+    return { workFloorLongest: Math.round(Math.max(...durations)), workFloorCount: durations.filter((d) => d >= 50).length };
   } finally {
     await page.close();
   }
