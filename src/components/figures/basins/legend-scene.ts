@@ -31,16 +31,16 @@ export function builtLegend(built: BuiltBasins): BuiltLegend {
   return { model: built.model, valleys: built.valleys, shares: [...counted], inView: [...valleysInView(built.valleys, built.window)] };
 }
 
-// The live scene of each model's map, by model: the map's island shares it with its legend's island, which
-// hydrates in a task of its own (see near-directive.ts). Read only in the browser, after the map's island has hydrated.
+// The live legend of each model's map, by model (the page has one basins figure a model): the figure's island shares it
+// with its legend's island, which hydrates in a task of its own (see near-directive.ts), after the figure's.
 const scenes = new Map<string, LegendScene>();
 
-/** shareLegend(model, scene) makes a map's live legend scene (reactive getters) readable by its legend's island. */
+/** shareLegend(model, scene) makes a figure's live legend scene (reactive getters) readable by its legend's island. */
 export function shareLegend(model: string, scene: LegendScene): void {
   scenes.set(model, scene);
 }
 
-/** legendOf(built) is the live scene of a model's map where its island has shared one, else the built one. */
+/** legendOf(built) is the live legend of a model's map where its figure's island has shared one, else (on the server, which renders the legend's island before its figure) the built one. */
 export function legendOf(built: BuiltLegend): LegendScene {
   return scenes.get(built.model) ?? { valleys: built.valleys, shares: new Map(built.shares), inView: new Set(built.inView) };
 }

@@ -29,8 +29,8 @@ export function startText(layers: BasinLayers, start: Theta): string {
   return code === null ? "outside the map" : `drains to ${endText(code, layers.valleys)}`;
 }
 
-// The live scene of each model's map, by model: the figure's island shares it with the map's island, which
-// hydrates in a task of its own (see near-directive.ts). Read only in the browser, after the figure's island has hydrated.
+// The live scene of each model's map, by model (the page has one basins figure a model): the figure's island shares
+// it with the map's island, which hydrates in a task of its own (see near-directive.ts), after the figure's.
 const scenes = new Map<string, MapScene>();
 
 /** shareMap(model, scene) makes a figure's live map scene (reactive getters) readable by its map's island. */
