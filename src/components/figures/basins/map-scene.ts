@@ -1,4 +1,4 @@
-import { modelFor, type LossWindow, type Model, type Theta } from "../../../engine/index.ts";
+import { modelFor, type BasinMap, type LossWindow, type Model, type Theta } from "../../../engine/index.ts";
 import { essay } from "../../../state/index.ts";
 import type { ContourBand } from "../contours.ts";
 import { codeAt } from "./basin-paths.ts";
@@ -23,9 +23,14 @@ export function builtLayers(built: BuiltBasins): BasinLayers {
   return { under: { cols: built.size, rows: built.size, window: built.window, codes: codesOf(built) }, over: null, overRows: 0, valleys: built.valleys };
 }
 
+/** shownMap(layers) is the map the figure draws and reads: the finer one once all its rows are in, else the one beneath. */
+export function shownMap(layers: BasinLayers): BasinMap {
+  return layers.over && layers.overRows === layers.over.rows ? layers.over : layers.under!;
+}
+
 /** startText(layers, start) says where descent from the start drains on the map drawn: "drains to valley 3 (loss 0.633)". */
 export function startText(layers: BasinLayers, start: Theta): string {
-  const code = codeAt(layers.over && layers.overRows === layers.over.rows ? layers.over : layers.under!, start[0]!, start[1]!);
+  const code = codeAt(shownMap(layers), start[0]!, start[1]!);
   return code === null ? "outside the map" : `drains to ${endText(code, layers.valleys)}`;
 }
 
