@@ -4,7 +4,9 @@
  * aria-valuetext). Its key events cost what the browser needs to draw this document after the smallest
  * change, so how many of them go over 16 ms in the bench is the most any code of the essay could bring
  * its own count down to. The second, the bare page, is one sentence holding the same number and handler:
- * what the browser costs with next to no document at all, the floor of the measurement itself.
+ * what the browser costs with next to no document at all, the floor of the measurement itself. The third,
+ * the follow floor, is the floor page whose handler also makes a redraw's changes to the figures: the floor
+ * of any page whose figures follow every press.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -38,6 +40,102 @@ export function writeFloorPage(dist) {
     .replace("</body>", `${HANDLER}</body>`);
   mkdirSync(join(dist, FLOOR_PATH), { recursive: true });
   writeFileSync(join(dist, FLOOR_PATH, "index.html"), html);
+}
+
+/** Where the follow floor is written and served from. */
+export const FOLLOW_FLOOR_PATH = "__follow/";
+
+/**
+ * What one redraw of the figures changes for a press on the starting slope (a MutationObserver on the
+ * hydrated essay, about 50 mutations a press): each element (the first match in the page, so the figures
+ * beside the prose, and chapter 4's worked equation) with the attributes the redraw sets, "#text" for its
+ * text. Left out: what changes on fewer than half the presses (the loss curve's y axis, the loss space's
+ * announcer) and the essay's second copy of the focused number, which the handler writes as the focused one.
+ */
+export const FOLLOW_CHANGES = [
+  ['[data-figure="loss-space"] line.to-bottom', "x1"],
+  ['[data-figure="loss-space"] path.path', "d"],
+  ['[data-figure="loss-space"] circle.start', "cx"],
+  ['[data-figure="loss-space"] circle.current', "cx"],
+  ['[data-figure="loss-space"] tspan[data-quantity="aim"]', "#text"],
+  ['[data-figure="loss-space"] g.arrow', "aria-label"],
+  ['[data-figure="loss-space"] line.hit', "x1", "x2", "y2"],
+  ['[data-figure="loss-space"] line.shaft', "x1", "x2", "y2"],
+  ['[data-figure="loss-space"] path.head', "d"],
+  ['[data-figure="loss-space"] g.label', "transform"],
+  ['[data-figure="loss-space"] g.label text:nth-of-type(1)', "#text"],
+  ['[data-figure="loss-space"] g.label text:nth-of-type(2)', "#text"],
+  ['[data-figure="loss-space"] g.label text:nth-of-type(3)', "#text"],
+  ['[data-figure="loss-space"] g.start-handle', "aria-valuenow", "aria-valuetext", "transform"],
+  ['[data-figure="loss-space"] .figure-caption span', "#text"],
+  ['[data-figure="data-space"] path.bars', "d"],
+  ['[data-figure="data-space"] g.handle', "aria-valuenow", "aria-valuetext", "transform"],
+  ['[data-figure="data-space"] line.line', "y1", "y2"],
+  ['[data-figure="data-space"] line.body', "y1", "y2"],
+  ['[data-figure="data-space"] .figure-caption span', "#text"],
+  ['[data-figure="loss-curve"] svg.loss-curve', "aria-label"],
+  ['[data-figure="loss-curve"] path.ahead', "d"],
+  ['[data-figure="loss-curve"] path.done', "d"],
+  ['[data-figure="loss-curve"] circle', "cy"],
+  ['#starting-somewhere .live-number[data-quantity="loss0"]', "#text"],
+  ...["loss0", "x1", "y1", "pred1", "resid1", "sq1"].map((q) => [`#starting-somewhere .enclosing[data-quantity="${q}"]`, "#text"]),
+];
+
+// The plain floor's change to the focused number (and to the essay's other copies of it), then every change
+// of FOLLOW_CHANGES: each number in an attribute moved by 0.1 × (presses mod 10), each digit of a text
+// turned by the same count, so every press gives every value a string of the same shape that the last nine
+// presses did not (a path keeps its points, a text its length). The ten strings of each are made once, on
+// load, so a press runs no script beyond the DOM calls any page that redraws these figures makes.
+const FOLLOW_HANDLER = `<script>
+const changes = ${JSON.stringify(FOLLOW_CHANGES)}.flatMap(([selector, ...names]) => names.map((name) => {
+  const element = document.querySelector(selector);
+  if (name !== "#text") {
+    const was = element.getAttribute(name);
+    return [element, name, Array.from({ length: 10 }, (_, turn) => was.replace(/-?\\d+(?:\\.\\d+)?/g, (n) => String(+(+n + turn / 10).toFixed(2))))];
+  }
+  const walk = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode() && !/\\d/.test(walk.currentNode.data));
+  const node = walk.currentNode;
+  return [node, name, Array.from({ length: 10 }, (_, turn) => node.data.replace(/\\d/g, (d) => String((+d + turn) % 10)))];
+}));
+let presses = 0;
+document.addEventListener("keydown", (event) => {
+  const number = event.target;
+  const slider = number.getAttribute("role") === "slider";
+  if (event.key !== "ArrowRight" || !(slider || number.type === "range")) return;
+  if (slider) {
+    event.preventDefault();
+    const value = Math.round(parseFloat(number.getAttribute("aria-valuenow")) * 100 + 1) / 100;
+    const q = number.getAttribute("data-quantity");
+    for (const copy of q ? document.querySelectorAll('[role="slider"][data-quantity="' + q + '"]') : [number]) {
+      copy.setAttribute("aria-valuenow", String(value));
+      copy.setAttribute("aria-valuetext", copy.getAttribute("aria-label") + ": " + value.toFixed(2));
+      if (copy.firstChild?.nodeType === Node.TEXT_NODE) copy.firstChild.data = value.toFixed(2);
+    }
+  }
+  const turn = ++presses % 10;
+  for (const [target, name, strings] of changes) {
+    if (name === "#text") target.data = strings[turn];
+    else target.setAttribute(name, strings[turn]);
+  }
+});
+// The essay says the step's value in its aria-valuetext; the bench reads a press's move from it.
+document.addEventListener("input", (event) => event.target.type === "range" && event.target.setAttribute("aria-valuetext", "step " + event.target.value));
+</script>`;
+
+/**
+ * writeFollowFloorPage(dist) writes the follow floor, from dist/index.html to dist/__follow/index.html: the
+ * floor page, whose key handler also makes on every press the DOM changes one redraw of the figures makes
+ * (FOLLOW_CHANGES: the same elements, attributes and texts, changed the same way in kind), with no essay
+ * code. The plain floor draws no figure, so it cannot tell the essay's script from the browser's own cost of
+ * showing the figures' change (style, layout, paint and commit of those SVG and text changes); any page whose
+ * figures follow every press pays at least this page's cost per key event.
+ */
+export function writeFollowFloorPage(dist) {
+  writeFloorPage(dist);
+  const html = readFileSync(join(dist, FLOOR_PATH, "index.html"), "utf8").replace(HANDLER, () => FOLLOW_HANDLER);
+  mkdirSync(join(dist, FOLLOW_FLOOR_PATH), { recursive: true });
+  writeFileSync(join(dist, FOLLOW_FLOOR_PATH, "index.html"), html);
 }
 
 /** writeBarePage(dist) writes the bare page, one sentence with the essay's first number, to dist/__bare/index.html. */

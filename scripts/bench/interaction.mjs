@@ -18,6 +18,10 @@
  * document, which no code of the essay can go below. Rows give the medians over the loads and the ratios
  * to the floor's (goal: p95 at most 1.2× the floor's, over 16 ms at most the floor's + 3, while the
  * figures follow on every press that moved the value at full speed and at least every other one at 4×).
+ * A third page in each round, the follow floor, is the floor page whose handler also makes on every press
+ * the changes a redraw makes to the figures (the same elements, attributes and texts, with no essay code):
+ * the browser's own cost of showing the figures follow, which any page whose figures follow every press
+ * pays; rows give the essay's ratios to it too.
  * $BENCH_SCRUBS and $BENCH_RUNS measure fewer scrubs or page loads (see SCRUBS). A last row scrubs
  * the bare page (one sentence with the same number and handler), the floor of the measurement itself.
  * The keys start once the focus's scroll and first layout are drawn and the page is quiet.
@@ -32,7 +36,7 @@ import { freePort } from "../free-port.mjs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
-import { BARE_PATH, FLOOR_PATH, writeBarePage, writeFloorPage } from "./floor-page.mjs";
+import { BARE_PATH, FLOOR_PATH, FOLLOW_FLOOR_PATH, writeBarePage, writeFloorPage, writeFollowFloorPage } from "./floor-page.mjs";
 
 /** Where the bench's build is (dist-bench/, or $BENCH_DIST). */
 export const BENCH_DIST = process.env.BENCH_DIST ?? "dist-bench";
@@ -56,19 +60,23 @@ const SCRUBS = process.env.BENCH_SCRUBS ? ALL_SCRUBS.filter((s) => process.env.B
 
 /**
  * interactionBenchmarks() returns one row per scrub (the essay's p95 key event, with its redraws, its count
- * over 16 ms and the floor's beside them), one for the floor page of each, and the bare page's.
+ * over 16 ms, the floor's and the follow floor's beside them), one for the floor page of each and one for
+ * its follow floor, and the bare page's.
  */
 export async function interactionBenchmarks() {
   return withBuiltSite(async (browser, origin) => {
     writeFloorPage(DIST);
     writeBarePage(DIST);
+    writeFollowFloorPage(DIST);
     const essay = SCRUBS.map(() => []);
     const floor = SCRUBS.map(() => []);
+    const follow = SCRUBS.map(() => []);
     const bare = [];
     for (let r = 0; r < RUNS; r++) {
       for (const [k, s] of SCRUBS.entries()) {
         essay[k].push(await scrub(browser, `${origin}/${s.query}`, s));
         floor[k].push(await scrub(browser, `${origin}/${FLOOR_PATH}`, { ...s, floor: true }));
+        follow[k].push(await scrub(browser, `${origin}/${FOLLOW_FLOOR_PATH}`, { ...s, floor: true }));
       }
       bare.push(await scrub(browser, `${origin}/${BARE_PATH}`, { ...ALL_SCRUBS[1], floor: true }));
     }
@@ -76,14 +84,21 @@ export async function interactionBenchmarks() {
     for (const [k, s] of SCRUBS.entries()) {
       const e = summary(essay[k]);
       const f = summary(floor[k]);
+      const ff = summary(follow[k]);
       const ratio = f.p95 > 0 ? (e.p95 / f.p95).toFixed(2) : "—";
+      const followRatio = ff.p95 > 0 ? (e.p95 / ff.p95).toFixed(2) : "—";
       const goal = e.p95 <= 1.2 * f.p95 && e.over <= f.over + 3 && e.followed >= (s.cpu === 1 ? e.moved : e.moved / 2);
       rows.push({
-        name: `${s.label}: p95 key event (figures followed ${e.followed} of the ${e.moved} presses that moved the value, of ${PRESSES}, by load ${e.followedBy}; ${e.over} of ${PRESSES * 2} key events over 16 ms, by load ${e.overBy}; the floor ${f.over} over 16 ms, p95 ${f.p95} ms; ratio ${ratio}, over 16 ms floor + ${e.over - f.over}; ${goal ? "meets the goal" : "misses the goal"})`,
+        name: `${s.label}: p95 key event (figures followed ${e.followed} of the ${e.moved} presses that moved the value, of ${PRESSES}, by load ${e.followedBy}; ${e.over} of ${PRESSES * 2} key events over 16 ms, by load ${e.overBy}; the floor ${f.over} over 16 ms, p95 ${f.p95} ms; ratio ${ratio}, over 16 ms floor + ${e.over - f.over}; ${goal ? "meets the goal" : "misses the goal"}; the follow floor ${ff.over} over 16 ms, p95 ${ff.p95} ms; ratio ${followRatio}, over 16 ms follow floor ${e.over >= ff.over ? "+" : "−"} ${Math.abs(e.over - ff.over)})`,
         median: e.p95,
         runs: RUNS,
       });
       rows.push({ name: `${s.label}, the floor (the same page as plain HTML; see floor-page.mjs): p95 key event (${f.over} over 16 ms, by load ${f.overBy})`, median: f.p95, runs: RUNS });
+      rows.push({
+        name: `${s.label}, the follow floor (the floor page, its handler also making a redraw's changes to the figures; see floor-page.mjs): p95 key event (figures followed ${ff.followed} of the ${ff.moved} presses that moved the value, by load ${ff.followedBy}; ${ff.over} over 16 ms, by load ${ff.overBy})`,
+        median: ff.p95,
+        runs: RUNS,
+      });
     }
     const b = summary(bare);
     rows.push({ name: `${ALL_SCRUBS[1].label}, the bare page (one sentence with the same number and handler): p95 key event (${b.over} over 16 ms, by load ${b.overBy})`, median: b.p95, runs: RUNS });
