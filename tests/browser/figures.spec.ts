@@ -238,6 +238,40 @@ test("turned and tilted any way, the bowl's labels stay inside the figure and cl
   expect(seen.found).toEqual([]);
 });
 
+test("the rings' losses never print over the bottom's marks: the minimum's cross and words, the valleys' crosses and numbers", async ({ page }) => {
+  // The line's bowl at the article's start, the wave's landscape at its largest n (where the lowest ring's
+  // label fell on the global minimum's cross), and the wave at chapter 7's n.
+  for (const link of ["", "?model=valleys&n=400#many-valleys", "?model=valleys&n=40#many-valleys"]) {
+    await openEssay(page, link);
+    const labels = lossSpace(page).locator(".ring-labels text");
+    // The wave's landscape comes from a worker, coarse first: its labels are read once they have settled.
+    let before = "";
+    await expect
+      .poll(async () => {
+        const now = (await labels.allTextContents()).join(" ");
+        const settled = now !== "" && now === before;
+        before = now;
+        return settled;
+      }, { intervals: [1000], timeout: 20_000 })
+      .toBe(true);
+    const covered = await lossSpace(page).evaluate((figure) => {
+      const marks = [...figure.querySelectorAll(".markers .minimum, .markers .valley")].map((m) => ({ what: m.textContent?.trim() || "cross", r: m.getBoundingClientRect() }));
+      const found: string[] = [];
+      for (const label of figure.querySelectorAll(".ring-labels text")) {
+        const r = label.getBoundingClientRect();
+        for (const m of marks) {
+          const x = Math.min(r.right, m.r.right) - Math.max(r.left, m.r.left);
+          const y = Math.min(r.bottom, m.r.bottom) - Math.max(r.top, m.r.top);
+          // Glyph boxes carry the line's leading above and below the letters; a sliver of that is not an overlap.
+          if (x > 0.5 && y > 3) found.push(`"${label.textContent}" over "${m.what}"`);
+        }
+      }
+      return found;
+    });
+    expect(covered, link || "the article's start").toEqual([]);
+  }
+});
+
 test("the loss curve marks the current step", async ({ page }) => {
   await openEssay(page, "?step=7");
   const curve = page.locator('[data-figure="loss-curve"]').getByRole("img");

@@ -2,6 +2,7 @@ import type { Bowl, LossWindow } from "../../engine/index.ts";
 import { grouped, scientific } from "../../format/numbers.ts";
 import type { Spot } from "./loss-scene.ts";
 import { fixed, type Box } from "./geometry.ts";
+import type { Rect } from "./label-layout.ts";
 
 /** One contour of the loss: every place whose loss is at most `level` (a ring's inside), as SVG path data. */
 export interface ContourBand {
@@ -160,14 +161,17 @@ export function walkLabelSpots(
 }
 
 /**
- * apartLabels(spots, width, height) keeps the labels, in order, whose boxes (width × height, centred on
- * each spot) overlap no label kept before them: where the rings crowd together (a steep wall the walk
- * crosses in a few pixels) the lower labels stay readable instead of printing over each other.
+ * apartLabels(spots, width, height, marks) keeps the labels, in order, whose boxes (width × height, centred
+ * on each spot) overlap no label kept before them and none of marks (the bottom's crosses and their words,
+ * see minimum-mark.ts): where the rings crowd together (a steep wall the walk crosses in a few pixels) the
+ * lower labels stay readable instead of printing over each other, and the lowest ring's never covers the
+ * minimum's cross.
  */
-export function apartLabels<T extends { x: number; y: number }>(spots: readonly T[], width: number, height: number): T[] {
+export function apartLabels<T extends { x: number; y: number }>(spots: readonly T[], width: number, height: number, marks: readonly Rect[] = []): T[] {
   const kept: T[] = [];
+  const clear = (s: T) => marks.every((m) => s.x + width / 2 <= m.left || s.x - width / 2 >= m.right || s.y + height / 2 <= m.top || s.y - height / 2 >= m.bottom);
   for (const s of spots) {
-    if (kept.every((k) => Math.abs(k.x - s.x) >= width || Math.abs(k.y - s.y) >= height)) kept.push(s);
+    if (clear(s) && kept.every((k) => Math.abs(k.x - s.x) >= width || Math.abs(k.y - s.y) >= height)) kept.push(s);
   }
   return kept;
 }

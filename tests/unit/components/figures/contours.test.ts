@@ -113,3 +113,12 @@ test("apartLabels keeps, in order, the labels whose boxes overlap none kept befo
   expect(apartLabels(spots, 24, 12)).toEqual([spots[0], spots[2], spots[3]]);
   expect(apartLabels([], 24, 12)).toEqual([]);
 });
+
+test("apartLabels leaves out a label whose box covers one of the marks, and keeps the rest", () => {
+  const spots = [{ x: 100, y: 100 }, { x: 160, y: 100 }];
+  // The minimum's cross at (95, 98): the first label would print over it.
+  const marks = [{ left: 87, top: 90, right: 103, bottom: 106 }];
+  expect(apartLabels(spots, 24, 12, marks)).toEqual([spots[1]]);
+  // Touching edges do not overlap.
+  expect(apartLabels([{ x: 115, y: 98 }], 24, 12, marks)).toEqual([{ x: 115, y: 98 }]);
+});
