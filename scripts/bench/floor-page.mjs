@@ -81,12 +81,17 @@ export const FOLLOW_CHANGES = [
   ...["loss0", "x1", "y1", "pred1", "resid1", "sq1"].map((q) => [`#starting-somewhere .enclosing[data-quantity="${q}"]`, "#text"]),
 ];
 
+/** Where the follow floor that draws the figures' change a frame after the key's own is written and served from. */
+export const FOLLOW_LATER_PATH = "__follow-later/";
+
 // The plain floor's change to the focused number (and to the essay's other copies of it), then every change
 // of FOLLOW_CHANGES: each number in an attribute moved by 0.1 × (presses mod 10), each digit of a text
 // turned by the same count, so every press gives every value a string of the same shape that the last nine
 // presses did not (a path keeps its points, a text its length). The ten strings of each are made once, on
-// load, so a press runs no script beyond the DOM calls any page that redraws these figures makes.
-const FOLLOW_HANDLER = `<script>
+// load, so a press runs no script beyond the DOM calls any page that redraws these figures makes. With
+// later, the figures' changes wait for a task after the key's own frame (the essay's way of keeping that
+// frame to the number alone), else they go into it.
+const followHandler = (later) => `<script>
 const changes = ${JSON.stringify(FOLLOW_CHANGES)}.flatMap(([selector, ...names]) => names.map((name) => {
   const element = document.querySelector(selector);
   if (name !== "#text") {
@@ -114,10 +119,13 @@ document.addEventListener("keydown", (event) => {
     }
   }
   const turn = ++presses % 10;
-  for (const [target, name, strings] of changes) {
-    if (name === "#text") target.data = strings[turn];
-    else target.setAttribute(name, strings[turn]);
-  }
+  const redraw = () => {
+    for (const [target, name, strings] of changes) {
+      if (name === "#text") target.data = strings[turn];
+      else target.setAttribute(name, strings[turn]);
+    }
+  };
+  ${later ? "requestAnimationFrame(() => setTimeout(redraw, 0));" : "redraw();"}
 });
 // The essay says the step's value in its aria-valuetext; the bench reads a press's move from it.
 document.addEventListener("input", (event) => event.target.type === "range" && event.target.setAttribute("aria-valuetext", "step " + event.target.value));
@@ -128,14 +136,18 @@ document.addEventListener("input", (event) => event.target.type === "range" && e
  * floor page, whose key handler also makes on every press the DOM changes one redraw of the figures makes
  * (FOLLOW_CHANGES: the same elements, attributes and texts, changed the same way in kind), with no essay
  * code. The plain floor draws no figure, so it cannot tell the essay's script from the browser's own cost of
- * showing the figures' change (style, layout, paint and commit of those SVG and text changes); any page whose
- * figures follow every press pays at least this page's cost per key event.
+ * showing the figures' change (style, layout, paint and commit of those SVG and text changes). It also writes
+ * the same page with the figures' changes a frame after the key's own (dist/__follow-later/): the two ways a
+ * page can show them on every press, in the key's frame or after it, so any page whose figures follow every
+ * press pays at least the lesser of the two pages' costs per key event.
  */
 export function writeFollowFloorPage(dist) {
   writeFloorPage(dist);
-  const html = readFileSync(join(dist, FLOOR_PATH, "index.html"), "utf8").replace(HANDLER, () => FOLLOW_HANDLER);
-  mkdirSync(join(dist, FOLLOW_FLOOR_PATH), { recursive: true });
-  writeFileSync(join(dist, FOLLOW_FLOOR_PATH, "index.html"), html);
+  const floor = readFileSync(join(dist, FLOOR_PATH, "index.html"), "utf8");
+  for (const [path, later] of [[FOLLOW_FLOOR_PATH, false], [FOLLOW_LATER_PATH, true]]) {
+    mkdirSync(join(dist, path), { recursive: true });
+    writeFileSync(join(dist, path, "index.html"), floor.replace(HANDLER, () => followHandler(later)));
+  }
 }
 
 /** writeBarePage(dist) writes the bare page, one sentence with the essay's first number, to dist/__bare/index.html. */

@@ -21,7 +21,9 @@
  * A third page in each round, the follow floor, is the floor page whose handler also makes on every press
  * the changes a redraw makes to the figures (the same elements, attributes and texts, with no essay code):
  * the browser's own cost of showing the figures follow, which any page whose figures follow every press
- * pays; rows give the essay's ratios to it too.
+ * pays; rows give the essay's ratios to it too. A fourth makes the same changes a frame after the key's own
+ * (as the essay does, to keep that frame to the number alone): a page may show the figures' change either way,
+ * and pays at least the lesser of the two.
  * $BENCH_SCRUBS and $BENCH_RUNS measure fewer scrubs or page loads (see SCRUBS). A last row scrubs
  * the bare page (one sentence with the same number and handler), the floor of the measurement itself.
  * The keys start once the focus's scroll and first layout are drawn and the page is quiet.
@@ -36,7 +38,7 @@ import { freePort } from "../free-port.mjs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
-import { BARE_PATH, FLOOR_PATH, FOLLOW_FLOOR_PATH, writeBarePage, writeFloorPage, writeFollowFloorPage } from "./floor-page.mjs";
+import { BARE_PATH, FLOOR_PATH, FOLLOW_FLOOR_PATH, FOLLOW_LATER_PATH, writeBarePage, writeFloorPage, writeFollowFloorPage } from "./floor-page.mjs";
 
 /** Where the bench's build is (dist-bench/, or $BENCH_DIST). */
 export const BENCH_DIST = process.env.BENCH_DIST ?? "dist-bench";
@@ -71,12 +73,14 @@ export async function interactionBenchmarks() {
     const essay = SCRUBS.map(() => []);
     const floor = SCRUBS.map(() => []);
     const follow = SCRUBS.map(() => []);
+    const followLater = SCRUBS.map(() => []);
     const bare = [];
     for (let r = 0; r < RUNS; r++) {
       for (const [k, s] of SCRUBS.entries()) {
         essay[k].push(await scrub(browser, `${origin}/${s.query}`, s));
         floor[k].push(await scrub(browser, `${origin}/${FLOOR_PATH}`, { ...s, floor: true }));
         follow[k].push(await scrub(browser, `${origin}/${FOLLOW_FLOOR_PATH}`, { ...s, floor: true }));
+        followLater[k].push(await scrub(browser, `${origin}/${FOLLOW_LATER_PATH}`, { ...s, floor: true }));
       }
       bare.push(await scrub(browser, `${origin}/${BARE_PATH}`, { ...ALL_SCRUBS[1], floor: true }));
     }
@@ -97,6 +101,12 @@ export async function interactionBenchmarks() {
       rows.push({
         name: `${s.label}, the follow floor (the floor page, its handler also making a redraw's changes to the figures; see floor-page.mjs): p95 key event (figures followed ${ff.followed} of the ${ff.moved} presses that moved the value, by load ${ff.followedBy}; ${ff.over} over 16 ms, by load ${ff.overBy})`,
         median: ff.p95,
+        runs: RUNS,
+      });
+      const fl = summary(followLater[k]);
+      rows.push({
+        name: `${s.label}, the follow floor a frame later (the same, the figures' changes in a task after the key's own frame): p95 key event (figures followed ${fl.followed} of the ${fl.moved} presses that moved the value, by load ${fl.followedBy}; ${fl.over} over 16 ms, by load ${fl.overBy}; the essay's ratio ${fl.p95 > 0 ? (e.p95 / fl.p95).toFixed(2) : "—"}, over 16 ms ${e.over >= fl.over ? "+" : "−"} ${Math.abs(e.over - fl.over)})`,
+        median: fl.p95,
         runs: RUNS,
       });
     }
