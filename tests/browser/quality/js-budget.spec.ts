@@ -6,8 +6,8 @@ import { gzipSync } from "node:zlib";
 
 const DIST = process.env.DIST_DIR ?? "dist";
 /**
- * The JavaScript the essay's first view loads, gzipped, at most 58.1 kB (57.5 on landing, the rest room for the
- * work landing beside it; 60 kB from issue 7; issue 17's figures,
+ * The JavaScript the essay's first view loads, gzipped, at most 58.2 kB (58.05 by the end of issue 21's eighth
+ * session; the loss curve's width, measured so that it runs under both spaces one unit to a pixel, 0.1 kB; 60 kB from issue 7; issue 17's figures,
  * the data's lines in the loss space, the step's aim and rescaled x, add 4.4 kB; issue 15's wave model, its
  * valleys and the figures' valley marks another 2.2 kB; issue 21 took the prose's scrubbable numbers and the jump
  * links' wiring out, 3 kB, then what only some states draw (a dense cloud's canvas, a stochastic step's batch) and
@@ -29,7 +29,7 @@ const DIST = process.env.DIST_DIR ?? "dist";
  * words that the first view needs (0.9: axes, warnings, hints, a picked point's story), the scheduling (0.9), the scene
  * director (0.6) and the number formats (0.5).
  */
-const BUDGET_BYTES = 58_100;
+const BUDGET_BYTES = 58_200;
 /** Every byte the page can ever load, the later islands and the worker included (issue 21's ceiling). */
 const WHOLE_PAGE_BYTES = 150_000;
 
