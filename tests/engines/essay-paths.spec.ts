@@ -85,7 +85,7 @@ async function focus(essay: EnginePage, selector: string): Promise<void> {
   }, selector);
 }
 
-test("the article's start hydrates with the engine's numbers, in the essay's own faces, and fits 1280 × 800 beside a scrollbar", async ({ essay }) => {
+test("the article's start hydrates with the engine's numbers, in the essay's own faces, and fits 1280 × 800 beside a scrollbar, both spaces and the loss curve in sight", async ({ essay }) => {
   await openEssay(essay);
   const expected = expectedFor("");
   await expect.poll(() => shown(essay, "loss")).toBe(expected.texts.loss);
@@ -123,6 +123,14 @@ test("the article's start hydrates with the engine's numbers, in the essay's own
     };
   });
   expect(layout).toEqual({ overflow: 0, buttons: 2, rows: 1 });
+
+  // Both spaces and the loss curve in sight at once, the curve under both and above the player.
+  const column = await essay.evaluate(() => {
+    const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+    const [loss, data, curve, player] = ['[data-figure="loss-space"] .figure-stage', '[data-figure="data-space"] .figure-stage', '[data-figure="loss-curve"]', ".essay-controls .player"].map(box);
+    return { spacesAboveCurve: Math.max(loss!.bottom, data!.bottom) <= curve!.top + 0.5, curveAbovePlayer: curve!.bottom <= player!.top + 0.5, playerOnScreen: player!.bottom <= innerHeight + 0.5 };
+  });
+  expect(column).toEqual({ spacesAboveCurve: true, curveAbovePlayer: true, playerOnScreen: true });
 });
 
 test("a keyboard scrub of the starting slope moves every number, both figures and the link", async ({ essay }) => {
