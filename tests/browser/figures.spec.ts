@@ -306,6 +306,22 @@ test("the loss space widens to keep the whole path in view, even when the steps 
   }
 });
 
+test("every axis's tick labels print whole inside their figure, the wide ones of a diverging descent's window too", async ({ page }) => {
+  // Diverging: the loss space's window runs to a slope of 2,000, whose label sits at the plot's right end.
+  await openEssay(page, "?lr=0.2&step=16");
+  const cut = await page.evaluate(() =>
+    ['[data-figure="loss-space"] .figure-stage', '[data-figure="data-space"] .figure-stage', '[data-figure="loss-curve"]'].flatMap((selector) => {
+      const frame = document.querySelector(selector)!.getBoundingClientRect();
+      return [...document.querySelectorAll(`${selector} .axis text:not(.label)`)]
+        .map((t) => ({ text: t.textContent ?? "", box: t.getBoundingClientRect() }))
+        .filter(({ box }) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
+        .map(({ text, box }) => `${selector}: "${text}" at ${Math.round(box.left)} to ${Math.round(box.right)}, the figure ${Math.round(frame.left)} to ${Math.round(frame.right)}`);
+    }),
+  );
+  expect(await lossSpace(page).locator(".axis.bottom text").allTextContents()).toContain("2,000");
+  expect(cut).toEqual([]);
+});
+
 test("many points are drawn as a density, with a sample of residuals", async ({ page }) => {
   await openEssay(page, "?n=50000");
   await expect(dataSpace(page).locator("canvas")).toHaveCount(1);
