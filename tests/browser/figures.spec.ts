@@ -1,5 +1,6 @@
 import { test, expect, quantity, valueOf, openEssay } from "./fixtures.ts";
 import { openPhone, reach, scrollOf, touchDrag } from "./touch.ts";
+import { wideData } from "./data-helpers.ts";
 import type { Locator, Page } from "@playwright/test";
 
 const lossSpace = (page: Page) => page.locator('[data-figure="loss-space"]');
@@ -306,20 +307,39 @@ test("the loss space widens to keep the whole path in view, even when the steps 
   }
 });
 
+/** Every tick label of the two spaces and the loss curve that is cut by its figure's edge or runs into the next one along its axis. */
+async function tickLabelProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    ['[data-figure="loss-space"] .figure-stage', '[data-figure="data-space"] .figure-stage', '[data-figure="loss-curve"]'].flatMap((selector) => {
+      const frame = document.querySelector(selector)!.getBoundingClientRect();
+      return [...document.querySelectorAll(`${selector} .axis`)].flatMap((axis) => {
+        const labels = [...axis.querySelectorAll("text:not(.label)")].map((t) => ({ text: t.textContent ?? "", box: t.getBoundingClientRect() }));
+        const cut = labels
+          .filter(({ box }) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
+          .map(({ text, box }) => `${selector}: "${text}" at ${Math.round(box.left)} to ${Math.round(box.right)}, the figure ${Math.round(frame.left)} to ${Math.round(frame.right)}`);
+        const touching = labels
+          .filter((l, i) => i > 0 && l.box.left < labels[i - 1]!.box.right && l.box.right > labels[i - 1]!.box.left && l.box.top < labels[i - 1]!.box.bottom && l.box.bottom > labels[i - 1]!.box.top)
+          .map((l, i) => `${selector}: "${l.text}" runs into the label before it (${i})`);
+        return [...cut, ...touching];
+      });
+    }),
+  );
+}
+
 test("every axis's tick labels print whole inside their figure, the wide ones of a diverging descent's window too", async ({ page }) => {
   // Diverging: the loss space's window runs to a slope of 2,000, whose label sits at the plot's right end.
   await openEssay(page, "?lr=0.2&step=16");
-  const cut = await page.evaluate(() =>
-    ['[data-figure="loss-space"] .figure-stage', '[data-figure="data-space"] .figure-stage', '[data-figure="loss-curve"]'].flatMap((selector) => {
-      const frame = document.querySelector(selector)!.getBoundingClientRect();
-      return [...document.querySelectorAll(`${selector} .axis text:not(.label)`)]
-        .map((t) => ({ text: t.textContent ?? "", box: t.getBoundingClientRect() }))
-        .filter(({ box }) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
-        .map(({ text, box }) => `${selector}: "${text}" at ${Math.round(box.left)} to ${Math.round(box.right)}, the figure ${Math.round(frame.left)} to ${Math.round(frame.right)}`);
-    }),
-  );
   expect(await lossSpace(page).locator(".axis.bottom text").allTextContents()).toContain("2,000");
-  expect(cut).toEqual([]);
+  expect(await tickLabelProblems(page)).toEqual([]);
+});
+
+test("with data spread to ±1,000,000 the data space counts its axes in a power of ten, every tick label whole and apart", async ({ page }) => {
+  await openEssay(page, `?data=${wideData()}`);
+  const dataSpace = page.locator('[data-figure="data-space"]');
+  await expect(dataSpace.locator(".axis.bottom .label")).toHaveText("x (× 10⁵)");
+  await expect(dataSpace.locator(".axis.left .label")).toHaveText("y (× 10⁵)");
+  expect(await dataSpace.locator(".axis.bottom text:not(.label)").allTextContents()).toEqual(["−15", "−10", "−5", "0", "5", "10", "15"]);
+  expect(await tickLabelProblems(page)).toEqual([]);
 });
 
 test("many points are drawn as a density, with a sample of residuals", async ({ page }) => {
