@@ -1,5 +1,5 @@
 import type { LiveName } from "./live-values.ts";
-import { SCRUB_GAP_MS, scrubWatch } from "../scheduling/pacer.ts";
+import { SCRUB_GAP_MS, scrubWatch } from "../scheduling/scrub-watch.ts";
 
 /** A live number in the page: its text node, and what decides when it is rewritten. */
 export interface LiveTarget {

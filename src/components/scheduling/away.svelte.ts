@@ -1,5 +1,5 @@
 import type { Attachment } from "svelte/attachments";
-import { SCRUB_GAP_MS, scrubWatch } from "./pacer.ts";
+import { SCRUB_GAP_MS, scrubWatch } from "./scrub-watch.ts";
 import { NEAR_MARGIN } from "../prose/live-writer.ts";
 
 /** What holdWhileAway returns: the value, and the switch the figure flips as it comes near the screen or leaves. */

@@ -1,19 +1,15 @@
 import { median } from "../../engine/index.ts";
 import { whenIdle } from "./idle.ts";
+import { PAUSE_MS, STALE_MS, scrubWatch } from "./scrub-watch.ts";
 
-/** A pause this long in the asks ends a run of them: what was asked last is then handed on regardless. */
-export const PAUSE_MS = 100;
+// The pace's shared numbers and the scrub watch live in scrub-watch.ts, which what holds back work during a scrub
+// imports without the pacer (the first view's chunk carries no pacer: handOnOnDemand loads it).
+export { PAUSE_MS, SCRUB_GAP_MS, STALE_MS, scrubWatch, type ScrubWatch } from "./scrub-watch.ts";
 
 /** What pacer returns: ask for the work to be done, as soon as the pace allows. */
 export interface Pacer {
   ask(): void;
 }
-
-/**
- * Longest the work waits while asks keep coming too fast for it (a run that does not fit even in a whole
- * gap between asks, on a slow machine): a held key then still moves the figures twice a second.
- */
-export const STALE_MS = 500;
 
 /**
  * A run this quick, from its start to the end of the frame that shows it, is estimated by the median of
@@ -23,42 +19,6 @@ export const QUICK_MS = 30;
 
 /** The slow machine's guard: a run that takes longer than this is never forced between asks, only every STALE_MS or once they pause. */
 export const GUARD_MS = 125;
-
-/**
- * Changes closer together than this belong to one scrub, for whatever holds back work nobody can see
- * during a scrub (the live numbers off screen, a figure in another chapter). Longer than STALE_MS and
- * the wait for the pacer to find a run stale (the next ask, under PAUSE_MS away, and its idle callback,
- * at most PAUSE_MS later, a little more on a busy page), so a held key whose figures follow only every
- * STALE_MS is still one scrub, not a string of single changes: in the bench at 4x CPU such runs came up
- * to 650 ms apart, when the gap was 600 ms, and each then wrote every number on the page, redrew the
- * figures in other chapters and went untimed, so a slow estimate was never timed away.
- */
-export const SCRUB_GAP_MS = STALE_MS + 2 * PAUSE_MS + 50;
-
-/** What scrubWatch returns: tell it of each change; end a scrub before its gap has passed. */
-export interface ScrubWatch {
-  /** Counts a change now; true when it belongs to a scrub (the third or later, each within SCRUB_GAP_MS of the one before). */
-  changed(): boolean;
-  /** Ends the scrub: the next change counts as a change on its own. */
-  end(): void;
-}
-
-/** scrubWatch() tells changes that come in a scrub from changes on their own, for work that waits out a scrub. */
-export function scrubWatch(): ScrubWatch {
-  let last = -Infinity;
-  let streak = 0;
-  return {
-    changed() {
-      const now = performance.now();
-      streak = now - last < SCRUB_GAP_MS ? streak + 1 : 0;
-      last = now;
-      return streak > 1;
-    },
-    end() {
-      last = -Infinity;
-    },
-  };
-}
 
 /**
  * pacer(run) runs work once the page is idle after the next paint, so the figures follow every ask

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { handOn } from "../../../../src/components/scheduling/hand-on.ts";
+import { handOnOnDemand } from "../../../../src/components/scheduling/hand-on-on-demand.ts";
 import type { TimeRun } from "../../../../src/components/scheduling/pacer.ts";
 
 /** A run timed as taking 2 ms, told at once. */
@@ -51,5 +52,22 @@ describe("handOn", () => {
     hand.flush();
     vi.advanceTimersByTime(1000);
     expect(got).toEqual([1]);
+  });
+
+  test("on demand: a key before the pacer has come is handed on at once; once prepare() has brought it, keys are paced", async () => {
+    const got: number[] = [];
+    const hand = handOnOnDemand((v: number) => got.push(v));
+    hand.ask(1);
+    expect(got).toEqual([1]);
+    expect(hand.pending).toBeNull();
+    hand.prepare();
+    await vi.waitFor(async () => {
+      hand.ask(2);
+      await Promise.resolve();
+      expect(hand.pending).toBe(2);
+    });
+    vi.advanceTimersByTime(1000);
+    expect(got.at(-1)).toBe(2);
+    expect(hand.pending).toBeNull();
   });
 });
