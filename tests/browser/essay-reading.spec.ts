@@ -18,6 +18,41 @@ test("the player steps back and forth with its buttons and its keys", async ({ p
   await expect(player.getByRole("slider", { name: "step" })).toHaveValue("0");
 });
 
+test("the step track's own keys move its thumb and its readout together on every press, and the figures come to the last", async ({ page }) => {
+  await openEssay(page);
+  const player = page.getByRole("group", { name: "Step through the descent" }).first();
+  const track = player.getByRole("slider", { name: "step" });
+  await track.focus();
+  // The thumb, the readout and what a screen reader hears after each change the track makes, once its handlers are done.
+  await page.evaluate(() => {
+    const seen: string[][] = [];
+    (window as unknown as { __track: typeof seen }).__track = seen;
+    addEventListener("input", (event) => {
+      const input = event.target as HTMLInputElement;
+      const readout = input.closest("label")?.querySelector('[data-quantity="step"]');
+      queueMicrotask(() => seen.push([input.value, readout?.textContent ?? "", input.getAttribute("aria-valuetext") ?? ""]));
+    });
+  });
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press("ArrowRight");
+    await page.waitForTimeout(50);
+  }
+  await page.keyboard.press("PageUp");
+  await page.keyboard.press("End");
+  const seen = await page.evaluate(() => (window as unknown as { __track: string[][] }).__track);
+  expect(seen.slice(0, 6).map(([value]) => value)).toEqual(["1", "2", "3", "4", "5", "6"]);
+  for (const [value, readout, words] of seen) expect([readout, words]).toEqual([value, `step ${value}`]);
+  expect(seen.at(-1)![0]).toBe("100");
+  const last = expectedFor("?step=100");
+  await expect(quantity(page, "loss")).toHaveText(last.texts.loss!);
+  await expect(quantity(page, "m")).toHaveText(last.texts.m!);
+  await expect(page).toHaveURL(/[?&]step=100(&|$)/);
+  await page.keyboard.press("Home");
+  await expect(quantity(page, "step")).toHaveText("0");
+  await expect(quantity(page, "m")).toHaveText("−0.30");
+  await expect(player.getByRole("button", { name: "Previous step" })).toBeDisabled();
+});
+
 test("play runs the descent and stops by itself where it diverges", async ({ page }) => {
   await openEssay(page, "?lr=0.2&step=8");
   const diverged = expectedFor("?lr=0.2&step=1000");

@@ -30,5 +30,8 @@ export function playFrom(step: number, diverged: boolean, settled: number | null
   return playsOn(step, diverged, settled) ? step : 0;
 }
 
+/** The keys a range input answers itself, moving its value: those the step track hands on at the pacer's pace. */
+export const TRACK_KEYS: ReadonlySet<string> = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End"]);
+
 /** The player's keyboard shortcuts, active while focus is inside the player. */
 export const PLAYER_KEYS = { previous: ",", next: ".", play: "k" } as const;
