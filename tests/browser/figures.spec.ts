@@ -143,6 +143,40 @@ test("every drag has a keyboard equivalent", async ({ page }) => {
   await expect(quantity(page, "b")).toHaveText("1.70");
 });
 
+test("a held arrow key moves the start handle on every press, and the figures catch up to the last one", async ({ page }) => {
+  await openEssay(page);
+  const start = lossSpace(page).getByRole("slider", { name: /start of the descent/ });
+  await start.focus();
+  // Where the handle is and what it says once each press's own handler is done (a listener after the
+  // handle's, in the same task): the handle itself answers every press, whenever the figures follow.
+  await page.evaluate(() => {
+    const seen: { x: number; now: number }[] = [];
+    (window as unknown as { __handle: typeof seen }).__handle = seen;
+    addEventListener("keydown", (event) => {
+      const handle = event.target as Element;
+      queueMicrotask(() => {
+        const x = Number(/translate\(([-\d.]+)/.exec(handle.getAttribute("transform") ?? "")?.[1]);
+        seen.push({ x, now: Number(handle.getAttribute("aria-valuenow")) });
+      });
+    });
+  });
+  const PRESSES = 12;
+  for (let i = 0; i < PRESSES; i++) {
+    await page.keyboard.press("ArrowRight");
+    await page.waitForTimeout(50);
+  }
+  const seen = await page.evaluate(() => (window as unknown as { __handle: { x: number; now: number }[] }).__handle);
+  expect(seen.map((s) => s.now.toFixed(1))).toEqual(Array.from({ length: PRESSES }, (_, k) => (-0.2 + 0.1 * k).toFixed(1)));
+  for (let k = 1; k < PRESSES; k++) expect(seen[k]!.x).toBeGreaterThan(seen[k - 1]!.x);
+  // The figures and the numbers come to the last press: nothing is lost, the last press wins.
+  await expect(quantity(page, "m")).toHaveText("0.90");
+  await expect(quantity(page, "b")).toHaveText("2.50");
+  await expect(dataSpace(page).getByRole("slider", { name: /slope of the line/ })).toHaveAttribute("aria-valuenow", "0.9");
+  const marker = Number(await lossSpace(page).locator("circle.start").getAttribute("cx"));
+  expect(Math.abs(marker - seen.at(-1)!.x)).toBeLessThan(0.5);
+  await expect(page).toHaveURL(/[?&]m=0\.9(&|$)/);
+});
+
 test("points can be read by keyboard and by pointer: residual and share of the gradient", async ({ page }) => {
   await openEssay(page);
   const points = dataSpace(page).getByRole("slider", { name: /data points/ });
