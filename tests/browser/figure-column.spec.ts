@@ -33,27 +33,25 @@ const LAPTOPS = [
   { width: 1920, height: 1080 },
 ];
 
-for (const viewport of LAPTOPS) {
-  test(`at ${viewport.width}×${viewport.height}, both spaces and the loss curve are in sight at once, none under another or under the player`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    // Chapter 5 sends the reader to watch both spaces as the steps go; the curve is what the steps do to the loss.
-    await openEssay(page, "?step=12#one-step");
+test("on laptops' screens, both spaces and the loss curve are in sight at once, none under another or under the player", async ({ page }) => {
+  // Chapter 5 sends the reader to watch both spaces as the steps go; the curve is what the steps do to the loss.
+  await openEssay(page, "?step=12#one-step");
+  for (const viewport of LAPTOPS) {
+    await page.setViewportSize(viewport);
+    const size = `${viewport.width}×${viewport.height}`;
+    await expect.poll(async () => (await columnBoxes(page)).player.bottom, `${size}: the player on the screen`).toBeLessThanOrEqual(viewport.height);
     const at = await columnBoxes(page);
     for (const name of ["loss", "data", "curve"] as const) {
-      expect(at[name].top, `the ${name} figure's top in sight`).toBeGreaterThanOrEqual(at.figures.top);
-      expect(at[name].bottom, `the ${name} figure above the player`).toBeLessThanOrEqual(at.player.top);
+      expect(at[name].top, `${size}: the ${name} figure's top in sight`).toBeGreaterThanOrEqual(at.figures.top);
+      expect(at[name].bottom, `${size}: the ${name} figure above the player`).toBeLessThanOrEqual(at.player.top);
     }
-    expect(at.curve.top, "the curve below the loss space").toBeGreaterThanOrEqual(at.loss.bottom);
-    expect(at.curve.top, "the curve below the data space").toBeGreaterThanOrEqual(at.data.bottom);
-    expect(at.player.bottom, "the player on the screen").toBeLessThanOrEqual(viewport.height);
-    await context.close();
-  });
-}
+    expect(at.curve.top, `${size}: the curve below the loss space`).toBeGreaterThanOrEqual(at.loss.bottom);
+    expect(at.curve.top, `${size}: the curve below the data space`).toBeGreaterThanOrEqual(at.data.bottom);
+  }
+});
 
-test("on a short laptop screen the words under the spaces are there to scroll to, and the curve stays in sight as they pass", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 657 } });
-  const page = await context.newPage();
+test("on a short laptop screen the words under the spaces are there to scroll to, and the curve stays in sight as they pass", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 657 });
   await openEssay(page, "?step=12#one-step");
   const before = await columnBoxes(page);
   const caption = page.locator('[data-figure="data-space"] .figure-caption');
@@ -66,5 +64,4 @@ test("on a short laptop screen the words under the spaces are there to scroll to
   await page.getByRole("button", { name: "every point as a line" }).focus();
   const toggle = await page.getByRole("button", { name: "every point as a line" }).evaluate((el) => el.getBoundingClientRect().bottom);
   expect(toggle).toBeLessThanOrEqual((await columnBoxes(page)).curve.top);
-  await context.close();
 });
