@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 /** The starting-slope number in chapter 4's prose. */
 const slopeIn = (page: Page) => page.locator("#starting-somewhere").getByRole("slider", { name: "starting slope m" });
 
-test("the inline numbers are sliders that say what they set", async ({ page }) => {
+test("the inline numbers are sliders that say what they set, and a click without a drag leaves one alone", async ({ page }) => {
   await openEssay(page);
   const prose = page.locator(".prose");
   for (const name of ["starting slope m", "starting intercept b", "learning rate", "step", "number of points", "batch size"]) {
@@ -18,6 +18,11 @@ test("the inline numbers are sliders that say what they set", async ({ page }) =
   await expect(slopeIn(page)).toHaveAttribute("data-quantity", "m0");
   await expect(slopeIn(page)).toHaveCSS("touch-action", "pan-y");
   await expect(slopeIn(page)).toHaveCSS("cursor", "ew-resize");
+
+  const slope = slopeIn(page);
+  await slope.click();
+  await expect(slope).toBeFocused();
+  await expect(slope).toHaveAttribute("aria-valuenow", "-0.3");
 });
 
 test("scrubbing the starting slope by keyboard moves every number and the link", async ({ page }) => {
@@ -76,14 +81,6 @@ test("dragging a number sideways with the mouse scrubs it, and the figures and l
   await expect(page).toHaveURL(/\?m=0\.2(#.*)?$/);
   expect(await figure.innerHTML()).not.toBe(before);
   await expect(slope).toBeFocused();
-});
-
-test("a click without a drag leaves the number alone", async ({ page }) => {
-  await openEssay(page);
-  const slope = slopeIn(page);
-  await slope.click();
-  await expect(slope).toBeFocused();
-  await expect(slope).toHaveAttribute("aria-valuenow", "-0.3");
 });
 
 test("Enter opens a field to type a value; a good one is taken", async ({ page }) => {

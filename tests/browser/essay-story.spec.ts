@@ -13,23 +13,19 @@ const CHAPTERS = [
   ["your-turn", "Your turn"],
 ] as const;
 
-test("the essay tells its chapters in order, each at its anchor", async ({ page }) => {
-  await openEssay(page);
-  const headings = page.locator(".prose section:not(.appendix) > h2");
-  await expect(headings).toHaveCount(CHAPTERS.length);
-  for (const [i, [anchor, title]] of CHAPTERS.entries()) {
-    await expect(page.locator(`section#${anchor} > h2`)).toContainText(title);
-    await expect(headings.nth(i)).toContainText(title);
-  }
-});
-
-test("a reader opens the essay at the article's start: slope -0.30, intercept 2.50, loss 20.5", async ({ page }) => {
+test("a reader opens the essay at the article's start: slope -0.30, intercept 2.50, loss 20.5, and its chapters in order, each at its anchor", async ({ page }) => {
   await openEssay(page);
   await expect(quantity(page, "loss")).toHaveText("20.5");
   await expect(quantity(page, "m")).toHaveText("−0.30");
   await expect(quantity(page, "b")).toHaveText("2.50");
   await expect(quantity(page, "loss0")).toHaveText("20.5");
   await expect(page.getByRole("slider", { name: "starting slope m" }).first()).toHaveAttribute("aria-valuetext", "starting slope m: −0.30");
+  const headings = page.locator(".prose section:not(.appendix) > h2");
+  await expect(headings).toHaveCount(CHAPTERS.length);
+  for (const [i, [anchor, title]] of CHAPTERS.entries()) {
+    await expect(page.locator(`section#${anchor} > h2`)).toContainText(title);
+    await expect(headings.nth(i)).toContainText(title);
+  }
 });
 
 test("taking one step with the player lowers the loss, moves both figures and the link", async ({ page }) => {

@@ -18,13 +18,10 @@ async function svgMarkup(page: Page, figure: string): Promise<string> {
 }
 
 test.describe("at the article's start, with JavaScript", () => {
-  test("the loss space's SVG matches its snapshot", async ({ page }) => {
+  // One page load for both: the two figures of the same page.
+  test("the loss space's and the data space's SVGs match their snapshots", async ({ page }) => {
     await openEssay(page);
     expect(await svgMarkup(page, "loss-space")).toMatchSnapshot("loss-space.svg.txt");
-  });
-
-  test("the data space's SVG matches its snapshot", async ({ page }) => {
-    await openEssay(page);
     expect(await svgMarkup(page, "data-space")).toMatchSnapshot("data-space.svg.txt");
   });
 });

@@ -37,17 +37,10 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-test("both figures have a role, a name and a description that reads the start state", async ({ page }) => {
-  await openEssay(page);
-  await expect(page.getByRole("figure", { name: "Loss space" })).toHaveAttribute("data-figure", "loss-space");
-  await expect(page.getByRole("figure", { name: "Data space" })).toHaveAttribute("data-figure", "data-space");
-  await expect(lossSpace(page).locator("figcaption")).toContainText("the line y = −0.30x + 2.50 has loss 20.5");
-  await expect(lossSpace(page).locator("figcaption")).toContainText("The next step raises the slope by 0.97 and lowers the intercept by 0.05.");
-  await expect(dataSpace(page).locator("figcaption")).toContainText("The line y = −0.30x + 2.50 through 40 points");
-});
-
-test("the loss space shows rings, the start, the current point, the minimum and the downhill arrow", async ({ page }) => {
+test("the loss space shows rings, the start, the current point, the minimum and the downhill arrow, and the loss curve marks the current step", async ({ page }) => {
   await openEssay(page, "?step=4");
+  const curve = page.locator('[data-figure="loss-curve"]').getByRole("img");
+  await expect(curve).toHaveAccessibleName(/loss 20\.5 at the start, \d+\.\d+ at step 4/);
   const figure = lossSpace(page);
   expect(await figure.locator(".bands path").count()).toBeGreaterThanOrEqual(10);
   await expect(figure.locator("circle.start")).toHaveCount(1);
@@ -307,12 +300,6 @@ test("the rings' losses never print over the bottom's marks: the minimum's cross
   }
 });
 
-test("the loss curve marks the current step", async ({ page }) => {
-  await openEssay(page, "?step=7");
-  const curve = page.locator('[data-figure="loss-curve"]').getByRole("img");
-  await expect(curve).toHaveAccessibleName(/loss 20\.5 at the start, \d+\.\d+ at step 7/);
-});
-
 test("a learning rate that diverges shows a message in both figures, never NaN or a broken path", async ({ page }) => {
   await openEssay(page, "?lr=0.9&step=40");
   for (const figure of [lossSpace(page), dataSpace(page)]) {
@@ -425,12 +412,18 @@ test("touch drags are claimed only on the drag surfaces: a finger on a figure's 
   await context.close();
 });
 
-test("hydration keeps the server's markup: the figures do not move or grow", async ({ page }) => {
+test("hydration keeps the server's markup: the figures do not move or grow, and both have a role, a name and a description that reads the start state", async ({ page }) => {
   await page.goto("./");
   const before = [(await lossSpace(page).boundingBox())!, (await dataSpace(page).boundingBox())!];
   await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
   const after = [(await lossSpace(page).boundingBox())!, (await dataSpace(page).boundingBox())!];
   expect(after).toEqual(before);
+
+  await expect(page.getByRole("figure", { name: "Loss space" })).toHaveAttribute("data-figure", "loss-space");
+  await expect(page.getByRole("figure", { name: "Data space" })).toHaveAttribute("data-figure", "data-space");
+  await expect(lossSpace(page).locator("figcaption")).toContainText("the line y = −0.30x + 2.50 has loss 20.5");
+  await expect(lossSpace(page).locator("figcaption")).toContainText("The next step raises the slope by 0.97 and lowers the intercept by 0.05.");
+  await expect(dataSpace(page).locator("figcaption")).toContainText("The line y = −0.30x + 2.50 through 40 points");
 });
 
 test.describe("under prefers-reduced-motion", () => {
