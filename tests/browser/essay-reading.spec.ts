@@ -145,24 +145,6 @@ test("with JavaScript off every chapter's prose and mathematics is there, at the
   await context.close();
 });
 
-test("the maths' live numbers follow the state, for sighted readers and screen readers alike", async ({ page }) => {
-  await openEssay(page, "?step=3&lr=0.07");
-  const expected = expectedFor("?step=3&lr=0.07");
-  const update = page.locator("#one-step .katex").filter({ has: page.locator("[data-quantity=m1]") });
-  await expect(update.locator(".katex-html [data-quantity=m1]")).toHaveText(expected.texts.m1!);
-  await expect(update.locator(".katex-mathml [data-quantity=m1]")).toHaveText(expected.texts.m1!);
-  await expect(update.locator(".katex-html [data-quantity=lr]").first()).toHaveText("0.07");
-});
-
-test("printing shows the prose and the figures, not the controls", async ({ page }) => {
-  await openEssay(page);
-  await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".reading-bar-slot")).toBeHidden();
-  await expect(page.getByRole("group", { name: "Step through the descent" }).first()).toBeHidden();
-  await expect(page.locator("[data-figure]").first()).toBeVisible();
-  await expect(page.locator("#one-step p").first()).toBeVisible();
-});
-
 test("on a 360-pixel phone the page does not scroll sideways and the numbers can still be scrubbed", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await openEssay(page);
@@ -173,8 +155,8 @@ test("on a 360-pixel phone the page does not scroll sideways and the numbers can
   await expect(slope).toHaveAttribute("aria-valuenow", "-0.2");
 });
 
-test("the page has a title, a description and card metadata, and built without SITE_URL names no made-up address", async ({ page }) => {
-  await openEssay(page, "?step=3");
+test("the page has a title, a description and card metadata, built without SITE_URL names no made-up address, and its maths' live numbers follow the state, for sighted readers and screen readers alike", async ({ page }) => {
+  await openEssay(page, "?step=3&lr=0.07");
   await expect(page).toHaveTitle("Loss Space vs Data Space");
   const meta = (selector: string) => page.locator(selector).getAttribute("content");
   expect(await meta('meta[name="description"]')).toMatch(/gradient descent/i);
@@ -187,6 +169,12 @@ test("the page has a title, a description and card metadata, and built without S
     els.flatMap((e) => ["href", "content", "src"].map((a) => e.getAttribute(a) ?? "")).filter((v) => /^[a-z][a-z+.-]*:\/\//i.test(v)),
   );
   expect(absolute, "absolute addresses in the head").toEqual([]);
+
+  const expected = expectedFor("?step=3&lr=0.07");
+  const update = page.locator("#one-step .katex").filter({ has: page.locator("[data-quantity=m1]") });
+  await expect(update.locator(".katex-html [data-quantity=m1]")).toHaveText(expected.texts.m1!);
+  await expect(update.locator(".katex-mathml [data-quantity=m1]")).toHaveText(expected.texts.m1!);
+  await expect(update.locator(".katex-html [data-quantity=lr]").first()).toHaveText("0.07");
 });
 
 test("on a phone the reader can pin the figures over the prose they are reading", async ({ page }) => {

@@ -1,10 +1,14 @@
 import { test, expect, openEssay } from "../fixtures.ts";
 import { hydrateEverything } from "./page-checks.ts";
 
-test("printed, the page keeps each heading with its text, shows no controls or their labels, and the figures as they stand", async ({ page }) => {
+test("printed, the page shows the prose and keeps each heading with its text, shows no controls or their labels, and the figures as they stand", async ({ page }) => {
   await openEssay(page, "?lr=0.2&step=2");
   await hydrateEverything(page);
   await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".reading-bar-slot")).toBeHidden();
+  await expect(page.getByRole("group", { name: "Step through the descent" }).first()).toBeHidden();
+  await expect(page.locator("[data-figure]").first()).toBeVisible();
+  await expect(page.locator("#one-step p").first()).toBeVisible();
   await page.evaluate(() => {
     for (const section of document.querySelectorAll<HTMLElement>(".prose > section")) section.style.contentVisibility = "visible";
   });
