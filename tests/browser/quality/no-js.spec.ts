@@ -28,7 +28,8 @@ const chapters: Chapter[] = readdirSync(CHAPTER_DIR)
 
 test.use({ javaScriptEnabled: false });
 
-test("with JavaScript off, every chapter's heading and prose is on the page", async ({ page }) => {
+// The page at the start, read four ways: one load of it (nothing here changes it).
+test("with JavaScript off, every chapter's heading and prose is on the page, the live numbers show the start's values (never a blank or a dash), the maths is typeset (KaTeX at build time, its styles and fonts loaded) and both figures are drawn as SVG at the start state", async ({ page }) => {
   await page.goto("./");
   expect(chapters.length).toBeGreaterThan(0);
   for (const chapter of chapters) {
@@ -39,17 +40,13 @@ test("with JavaScript off, every chapter's heading and prose is on the page", as
     const prose = await section.locator("p").allTextContents();
     expect(prose.join(" ").length, `${chapter.file} prose`).toBeGreaterThan(80);
   }
-});
 
-test("with JavaScript off, the live numbers show the start's values, never a blank or a dash", async ({ page }) => {
-  await page.goto("./");
+  // The live numbers.
   await expect(quantity(page, "loss")).toHaveText("20.5");
   await expect(quantity(page, "m")).toHaveText("−0.30");
   expect(await nonFiniteProblems(page)).toEqual([]);
-});
 
-test("with JavaScript off, the maths is typeset (KaTeX at build time, its styles and fonts loaded)", async ({ page }) => {
-  await page.goto("./");
+  // The maths.
   const math = page.locator(".katex");
   expect(await math.count(), "typeset formulas on the page").toBeGreaterThan(0);
   for (const chapter of chapters.filter((c) => c.hasMath)) {
@@ -62,10 +59,8 @@ test("with JavaScript off, the maths is typeset (KaTeX at build time, its styles
   expect(mathml && mathml.width <= 1 && mathml.height <= 1, "the MathML copy is visually hidden").toBe(true);
   await page.evaluate(() => document.fonts.ready);
   expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, "") === "KaTeX_Main" && f.status === "loaded"))).toBe(true);
-});
 
-test("with JavaScript off, both figures are drawn as SVG at the start state", async ({ page }) => {
-  await page.goto("./");
+  // The figures.
   for (const name of ["loss-space", "data-space"]) {
     const figure = page.locator(`[data-figure="${name}"]`).first();
     await expect(figure, name).toBeVisible();
