@@ -7,7 +7,7 @@ const figure = (page: Page) => page.locator('[data-figure="comparison"]');
 const pathOf = (page: Page, method: string) => figure(page).locator(`[data-run="${method}"] path.done`);
 const cell = (page: Page, row: string, method: string) => figure(page).locator(`tr[data-cost="${row}"] td[data-method="${method}"]`);
 
-test("the comparison draws the three runs on the contour in their own colours, with a legend", async ({ page }) => {
+test("the comparison draws the three runs on the contour in their own colours, with a legend, and choosing a method in it moves the essay's own figures to that run", async ({ page }) => {
   await openEssay(page, "?step=30");
   for (const method of ["batch", "sgd", "minibatch"]) {
     await expect(pathOf(page, method)).toHaveAttribute("d", /^M[\d.]+,[\d.]+(L[\d.-]+,[\d.-]+){30}$/);
@@ -16,10 +16,7 @@ test("the comparison draws the three runs on the contour in their own colours, w
   expect(new Set(colours).size).toBe(3);
   for (const name of ["full batch", "stochastic", "mini-batch"]) await expect(figure(page).getByRole("radio", { name: new RegExp(name) })).toBeVisible();
   await expect(figure(page).locator(":scope > figcaption")).toContainText("After 30 steps, the loss of each run is: full batch 3.53");
-});
 
-test("choosing a method in the comparison's legend moves the essay's own figures to that run", async ({ page }) => {
-  await openEssay(page, "?step=30");
   const fullBatchM = await quantity(page, "m").textContent();
   const stochastic = figure(page).getByRole("radio", { name: /stochastic/ });
   await stochastic.focus();
