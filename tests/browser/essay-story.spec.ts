@@ -46,13 +46,17 @@ test("taking one step with the player lowers the loss, moves both figures and th
   for (const [i, html] of after.entries()) expect(html, `figure ${i} redrew`).not.toBe(before[i]);
 });
 
-test("a link to chapter 5 at step 1 lands in that chapter with the first step's numbers", async ({ page }) => {
+test("a link to chapter 5 at step 1 lands in that chapter with the first step's numbers: a loss lower than the start's, the same in every island that shows it", async ({ page }) => {
   await openEssay(page, "?m=-0.3&b=2.5&step=1#one-step");
   const one = expectedFor("?step=1");
   await expect(page.locator("#one-step > h2")).toBeInViewport();
   await expect(quantity(page, "step")).toHaveText("1");
   await expect(quantity(page, "loss")).toHaveText(one.texts.loss!);
   await expect(quantity(page, "loss1")).toHaveText(one.texts.loss!);
+  expect(await valueOf(page, "loss")).toBeLessThan(20.5);
+  const losses = await page.locator('[data-quantity="loss"]:not(input):not([role="slider"])').allTextContents();
+  expect(losses.length, "islands that show the loss").toBeGreaterThan(1);
+  expect(new Set(losses).size, "one loss, whichever island shows it").toBe(1);
   await expect(page.getByRole("button", { name: /Contents/ })).toHaveCount(0); // the contents is a disclosure, not a button
   await expect(page.locator(".reading-bar summary")).toContainText("One step");
   // The defaults drop out of the canonical link; the chapter stays.

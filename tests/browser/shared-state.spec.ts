@@ -19,9 +19,3 @@ test("a change in one island shows in every island's live numbers before the nex
   expect(seen.texts.length).toBeGreaterThan(0);
   for (const text of seen.texts) expect(text).toBe("2");
 });
-
-test("the loss shown for step 1 is the same whichever island shows it", async ({ page }) => {
-  await openEssay(page, "?step=1");
-  const texts = await page.locator('[data-quantity="loss"]:not(input):not([role="slider"])').allTextContents();
-  expect(new Set(texts).size).toBe(1);
-});
