@@ -126,25 +126,6 @@ test("the theme follows the system, and the toggle's choice is kept across visit
   await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute("aria-pressed", "true");
 });
 
-test("with JavaScript off every chapter's prose and mathematics is there, at the article's start", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto("./");
-  for (const anchor of ["two-spaces", "landscape", "why-not-look", "starting-somewhere", "one-step", "full-batch", "your-turn"]) {
-    const section = page.locator(`section#${anchor}`);
-    await expect(section.locator("h2")).toBeVisible();
-    expect((await section.locator("p").allTextContents()).join(" ").length, anchor).toBeGreaterThan(300);
-  }
-  await expect(page.locator(".katex").first()).toBeVisible();
-  expect(await page.locator(".katex").count()).toBeGreaterThan(10);
-  expect(await page.locator(".katex-mathml math").count()).toBe(await page.locator(".katex").count());
-  await expect(page.locator("#starting-somewhere .katex-html [data-quantity=loss0]")).toHaveText("20.5");
-  await expect(page.locator("#starting-somewhere .katex-mathml [data-quantity=loss0]")).toHaveText("20.5");
-  await expect(page.locator('[data-quantity="loss"]').first()).toHaveText("20.5");
-  await expect(page.getByRole("slider", { name: "starting slope m" }).first()).toHaveText("−0.30");
-  await context.close();
-});
-
 test("on a 360-pixel phone the page does not scroll sideways and the numbers can still be scrubbed", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await openEssay(page);

@@ -40,15 +40,26 @@ test("with JavaScript off, every chapter's heading and prose is on the page, the
     const prose = await section.locator("p").allTextContents();
     expect(prose.join(" ").length, `${chapter.file} prose`).toBeGreaterThan(80);
   }
+  // The line's chapters are long reads, not stubs.
+  for (const anchor of ["two-spaces", "landscape", "why-not-look", "starting-somewhere", "one-step", "full-batch", "your-turn"]) {
+    const section = page.locator(`section#${anchor}`);
+    await expect(section.locator("h2")).toBeVisible();
+    expect((await section.locator("p").allTextContents()).join(" ").length, anchor).toBeGreaterThan(300);
+  }
 
   // The live numbers.
   await expect(quantity(page, "loss")).toHaveText("20.5");
   await expect(quantity(page, "m")).toHaveText("−0.30");
+  await expect(page.getByRole("slider", { name: "starting slope m" }).first()).toHaveText("−0.30");
   expect(await nonFiniteProblems(page)).toEqual([]);
 
-  // The maths.
+  // The maths, with its live numbers at the start in the typeset text and in the MathML copy for screen readers.
   const math = page.locator(".katex");
-  expect(await math.count(), "typeset formulas on the page").toBeGreaterThan(0);
+  await expect(math.first()).toBeVisible();
+  expect(await math.count(), "typeset formulas on the page").toBeGreaterThan(10);
+  expect(await page.locator(".katex-mathml math").count(), "a MathML copy of each").toBe(await math.count());
+  await expect(page.locator("#starting-somewhere .katex-html [data-quantity=loss0]")).toHaveText("20.5");
+  await expect(page.locator("#starting-somewhere .katex-mathml [data-quantity=loss0]")).toHaveText("20.5");
   for (const chapter of chapters.filter((c) => c.hasMath)) {
     expect(await page.locator(`#${chapter.anchor} .katex`).count(), `${chapter.file} formulas`).toBeGreaterThan(0);
   }
