@@ -65,3 +65,24 @@ test("on a short laptop screen the words under the spaces are there to scroll to
   const toggle = await page.getByRole("button", { name: "every point as a line" }).evaluate((el) => el.getBoundingClientRect().bottom);
   expect(toggle).toBeLessThanOrEqual((await columnBoxes(page)).curve.top);
 });
+
+test("on a tall screen the figures grow into its height, their words still above the curve, and the reading bar lines up with the essay", async ({ page }) => {
+  await openEssay(page, "?step=12#one-step");
+  for (const viewport of [{ width: 1920, height: 1200 }, { width: 2560, height: 1440 }]) {
+    await page.setViewportSize(viewport);
+    const size = `${viewport.width}×${viewport.height}`;
+    await expect.poll(async () => (await columnBoxes(page)).player.bottom, `${size}: the player on the screen`).toBeLessThanOrEqual(viewport.height);
+    const at = await columnBoxes(page);
+    // At 84rem wide the plots stayed 351 px tall on every screen, a quarter of this one's height.
+    for (const name of ["loss", "data"] as const) {
+      expect(at[name].bottom - at[name].top, `${size}: the ${name} space's plot a good part of the screen's height`).toBeGreaterThanOrEqual(0.38 * viewport.height);
+    }
+    for (const name of ["loss-space", "data-space"]) {
+      const words = await page.locator(`[data-figure="${name}"] .figure-caption`).evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(words, `${size}: the ${name}'s caption above the curve, no scrolling needed`).toBeLessThanOrEqual(at.curve.top);
+    }
+    expect(at.curve.bottom, `${size}: the curve above the player`).toBeLessThanOrEqual(at.player.top);
+    const [bar, essay] = await page.evaluate(() => [".reading-bar .row", ".essay"].map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().left)));
+    expect(Math.abs(bar! - essay!), `${size}: the reading bar's row over the essay`).toBeLessThanOrEqual(1);
+  }
+});
