@@ -92,8 +92,10 @@ async function buildEntry(root, out, base, name, plugins, apart) {
       modulePreload: false,
       reportCompressedSize: false,
       rolldownOptions: {
-        // The Terser pass takes most of the build's time by design; the bundler's note saying so is noise.
-        checks: { pluginTimings: false },
+        // The Terser pass takes most of the build's time by design; the bundler's note saying so is noise. So are its
+        // notes that a dynamic import cannot split (a model's maths, the landscape worker's client): an embed page that
+        // imports one statically means it to come with the page (its one file, below), as the basins embed's wave maths.
+        checks: { pluginTimings: false, ineffectiveDynamicImport: false },
         input: { [`embed-${name}`]: input },
         output: {
           entryFileNames: "_astro/[name].[hash].js",
@@ -105,7 +107,9 @@ async function buildEntry(root, out, base, name, plugins, apart) {
         },
       },
     },
-    worker: { format: "es", rolldownOptions: { output: { entryFileNames: "_astro/[name]-[hash].js" } } },
+    // The landscape worker imports every model's maths on purpose (it draws any model's landscape); the models' own
+    // dynamic imports of them cannot split it, and the bundler's notes saying so are noise here too.
+    worker: { format: "es", rolldownOptions: { checks: { ineffectiveDynamicImport: false }, output: { entryFileNames: "_astro/[name]-[hash].js" } } },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ("output" in r ? r.output : []));
   const entry = outputs.find((o) => o.type === "chunk" && o.isEntry);
