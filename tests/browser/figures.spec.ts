@@ -170,6 +170,120 @@ test("a held arrow key moves the start handle on every press, and the figures ca
   await expect(page).toHaveURL(/[?&]m=0\.9(&|$)/);
 });
 
+/**
+ * Holds the page's idle callbacks until the function it returns is called. A key on a figure's control is handed on
+ * to the essay when the page is next idle after the key's frame: within a frame, or only some 100 ms later. Held, the
+ * key is still waiting when the next input comes, as it is when a reader presses or clicks soon after a key.
+ */
+async function holdIdle(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __held: IdleRequestCallback[]; __idle: typeof requestIdleCallback };
+    w.__held = [];
+    w.__idle = requestIdleCallback;
+    window.requestIdleCallback = (callback) => w.__held.push(callback);
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __held: IdleRequestCallback[]; __idle: typeof requestIdleCallback };
+      window.requestIdleCallback = w.__idle;
+      for (const callback of w.__held.splice(0)) callback({ didTimeout: true, timeRemaining: () => 0 });
+    });
+}
+
+/** Focuses a figure's control once its pacer has come (it loads as the focus first reaches one: a key before then is handed on at once). */
+async function focusPaced(page: Page, control: Locator): Promise<void> {
+  await control.focus();
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((entry) => /\/hand-on\.[^/]*\.js$/.test(entry.name)));
+  // The module runs, and the control takes its pacer, a few tasks after the file has come.
+  await page.waitForTimeout(100);
+}
+
+/** The start the link carries, [m, b], once the link has followed the state. */
+const linkStart = (page: Page) => {
+  const query = new URL(page.url()).searchParams;
+  return [Number(query.get("m")), Number(query.get("b"))];
+};
+
+/** Expects the numbers, the start handle and the link to come to the start (m, b), as a press on the contour there sets it, and stay there. */
+async function expectStart(page: Page, m: number, b: number): Promise<void> {
+  const handle = lossSpace(page).getByRole("slider", { name: /start of the descent/ });
+  // m, b, and the handle's value (its m).
+  const near = (got: readonly number[]) => got.map((v, k) => Math.abs(v - [m, b, m][k]!) < 0.04);
+  const shown = async () => near([await valueOf(page, "m"), await valueOf(page, "b"), Number(await handle.getAttribute("aria-valuenow"))]);
+  await expect.poll(shown).toEqual([true, true, true]);
+  await expect.poll(() => near(linkStart(page))).toEqual([true, true]);
+  // Past the pacer's latest hand-over (STALE_MS), nothing has come back.
+  await page.waitForTimeout(600);
+  expect(await shown()).toEqual([true, true, true]);
+  expect(near(linkStart(page))).toEqual([true, true]);
+}
+
+test("the reader's last action wins: a press or a drag soon after a figure's key is not undone by the key", async ({ page }) => {
+  await openEssay(page);
+  const start = lossSpace(page).getByRole("slider", { name: /start of the descent/ });
+  const body = dataSpace(page).getByRole("slider", { name: /intercept of the line/ });
+  // A key on the start handle, then a press on the contour before the key is handed on: the press's start stays.
+  await focusPaced(page, start);
+  let release = await holdIdle(page);
+  await page.keyboard.press("ArrowUp");
+  let at = await contourPoint(page, 1, 1);
+  await page.mouse.click(at.x, at.y);
+  await release();
+  await expectStart(page, 1, 1);
+  await expect(quantity(page, "step")).toHaveText("0");
+
+  // The same after a key on the data line.
+  await focusPaced(page, body);
+  release = await holdIdle(page);
+  await page.keyboard.press("ArrowUp");
+  at = await contourPoint(page, 0.5, 3);
+  await page.mouse.click(at.x, at.y);
+  await release();
+  await expectStart(page, 0.5, 3);
+
+  // A key on the start handle, then a drag of the line: the drag starts from the line the key asked for (the slope it
+  // turned to) and the line stays where the drag left it.
+  await focusPaced(page, start);
+  release = await holdIdle(page);
+  await page.keyboard.press("ArrowRight");
+  const from = await centre(body);
+  await drag(page, from, { x: from.x, y: from.y - 30 });
+  await release();
+  await page.waitForTimeout(600);
+  await expect(quantity(page, "m")).toHaveText("0.60");
+  expect(await valueOf(page, "b")).toBeGreaterThan(3.2);
+  await expect.poll(() => linkStart(page)[1]).toBeGreaterThan(3.2);
+});
+
+test("a press on the contour soon after a key on the step track starts at step 0; a player's button builds on the key's step", async ({ page }) => {
+  await openEssay(page);
+  const player = page.getByRole("group", { name: "Step through the descent" }).first();
+  const track = player.getByRole("slider", { name: "step" });
+  await focusPaced(page, track);
+  let release = await holdIdle(page);
+  await page.keyboard.press("ArrowRight");
+  const at = await contourPoint(page, 1, 1);
+  await page.mouse.click(at.x, at.y);
+  await release();
+  await page.waitForTimeout(600);
+  await expect(quantity(page, "step")).toHaveText("0");
+  await expect(track).toHaveValue("0");
+  await expect(track).toHaveAttribute("aria-valuetext", "step 0");
+  await expectStart(page, 1, 1);
+  expect(new URL(page.url()).searchParams.has("step")).toBe(false);
+
+  // Two keys on the track, then Next: the step after the one the keys show.
+  await focusPaced(page, track);
+  release = await holdIdle(page);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await player.getByRole("button", { name: "Next step" }).click();
+  await release();
+  await page.waitForTimeout(600);
+  await expect(quantity(page, "step")).toHaveText("3");
+  await expect(track).toHaveValue("3");
+});
+
 test("points can be read by keyboard and by pointer: residual and share of the gradient", async ({ page }) => {
   await openEssay(page);
   const points = dataSpace(page).getByRole("slider", { name: /data points/ });

@@ -1,6 +1,7 @@
 import type { Theta } from "../../engine/index.ts";
 import { essay, field, snapField } from "../../state/index.ts";
 import { handOnOnDemand } from "../scheduling/hand-on-on-demand.ts";
+import { handOnKeys } from "../scheduling/pending-keys.ts";
 
 /**
  * startFor(θ) is the start restartAt(θ) makes of θ (a figure's, in the units the fit uses): in the data's
@@ -10,8 +11,12 @@ export function startFor(theta: readonly number[]): Theta {
   return essay.toOwnUnits(theta).map((v, k) => snapField(field(essay.model.params[k]!.key), v));
 }
 
-/** restartAt(θ) makes θ (a figure's, in the units the fit uses) the new start at step 0, as startFor(θ): what every figure drag writes. */
+/**
+ * restartAt(θ) makes θ (a figure's, in the units the fit uses) the new start at step 0, as startFor(θ): what every
+ * figure drag writes. What a key left pending comes first (see handOnKeys), so it never lands on top of θ.
+ */
 export function restartAt(theta: readonly number[]): void {
+  handOnKeys();
   essay.restartAt(startFor(theta));
 }
 

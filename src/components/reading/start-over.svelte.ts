@@ -1,6 +1,7 @@
 import { DEFAULTS, essay, serializeQuery } from "../../state/index.ts";
 import { editMode } from "../../state/edit-mode.svelte.ts";
 import type { Dataset } from "../../engine/index.ts";
+import { handOnKeys } from "../scheduling/pending-keys.ts";
 
 /** What Start over replaced, to put back: the settings, every model's points, the place in the page. */
 interface Before {
@@ -27,6 +28,8 @@ class StartOver {
 
   /** Returns everything to the article's state and scrolls to the top, keeping what was there for undo(). */
   run(): void {
+    // A key pressed just before is the reader's too: kept for undo(), not laid over the article's state after.
+    handOnKeys();
     this.#before = {
       params: essay.params, points: essay.ownPoints(), editing: editMode.on, scroll: window.scrollY,
     };
@@ -43,6 +46,7 @@ class StartOver {
   undo(): void {
     const before = this.#before;
     if (!before) return;
+    handOnKeys();
     this.#before = null;
     for (const [id, points] of before.points) essay.setDataOf(id, points);
     essay.setParams(before.params, { keepData: true });

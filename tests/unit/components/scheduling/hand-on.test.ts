@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { handOn } from "../../../../src/components/scheduling/hand-on.ts";
 import { handOnOnDemand } from "../../../../src/components/scheduling/hand-on-on-demand.ts";
+import { handOnKeys } from "../../../../src/components/scheduling/pending-keys.ts";
 import type { TimeRun } from "../../../../src/components/scheduling/pacer.ts";
 
 /** A run timed as taking 2 ms, told at once. */
@@ -52,6 +53,24 @@ describe("handOn", () => {
     hand.flush();
     vi.advanceTimersByTime(1000);
     expect(got).toEqual([1]);
+  });
+
+  test("handOnKeys hands on every control's pending value at once, before another input writes: the last action wins", () => {
+    let state = 0;
+    const start = handOn((v: number) => (state = v), quick);
+    const other = handOn((v: number) => (state = v), quick);
+    start.ask(1);
+    other.ask(2);
+    // Another way of setting the state (a press on the contour) after the keys.
+    handOnKeys();
+    state = 3;
+    expect([start.pending, other.pending]).toEqual([null, null]);
+    // The pacer's runs come and hand on nothing over it.
+    vi.advanceTimersByTime(1000);
+    expect(state).toBe(3);
+    // Nothing is left to hand on: a later handOnKeys changes nothing.
+    handOnKeys();
+    expect(state).toBe(3);
   });
 
   test("on demand: a key before the pacer has come is handed on at once; once prepare() has brought it, keys are paced", async () => {
