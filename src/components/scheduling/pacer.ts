@@ -1,10 +1,8 @@
 import { median } from "../../engine/index.ts";
 import { whenIdle } from "./idle.ts";
-import { PAUSE_MS, STALE_MS, scrubWatch } from "./scrub-watch.ts";
-
 // The pace's shared numbers and the scrub watch live in scrub-watch.ts, which what holds back work during a scrub
 // imports without the pacer (the first view's chunk carries no pacer: handOnOnDemand loads it).
-export { PAUSE_MS, SCRUB_GAP_MS, STALE_MS, scrubWatch, type ScrubWatch } from "./scrub-watch.ts";
+import { PAUSE_MS, STALE_MS, scrubWatch } from "./scrub-watch.ts";
 
 /** What pacer returns: ask for the work to be done, as soon as the pace allows. */
 export interface Pacer {

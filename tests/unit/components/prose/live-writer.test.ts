@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { liveWriter, type LiveTarget } from "../../../../src/components/prose/live-writer.ts";
-import { SCRUB_GAP_MS as PAUSE_MS } from "../../../../src/components/scheduling/pacer.ts";
+import { SCRUB_GAP_MS as PAUSE_MS } from "../../../../src/components/scheduling/scrub-watch.ts";
 import type { LiveName } from "../../../../src/components/prose/live-values.ts";
 
 const box = (id: string) => ({ id }) as unknown as Element;

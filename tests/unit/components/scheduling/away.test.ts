@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { holdWhileAway } from "../../../../src/components/scheduling/away.svelte.ts";
-import { SCRUB_GAP_MS as CATCH_UP_MS } from "../../../../src/components/scheduling/pacer.ts";
+import { SCRUB_GAP_MS as CATCH_UP_MS } from "../../../../src/components/scheduling/scrub-watch.ts";
 import { EssayState } from "../../../../src/state/essay.svelte.ts";
 
 /** A held copy of the essay's starting slope, counting how often it is computed. */

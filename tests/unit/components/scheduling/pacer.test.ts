@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { GUARD_MS, pacer, PAUSE_MS, QUICK_MS, SCRUB_GAP_MS, STALE_MS, timeRunInFrame, type TimeRun } from "../../../../src/components/scheduling/pacer.ts";
+import { GUARD_MS, pacer, QUICK_MS, timeRunInFrame, type TimeRun } from "../../../../src/components/scheduling/pacer.ts";
+import { PAUSE_MS, SCRUB_GAP_MS, STALE_MS } from "../../../../src/components/scheduling/scrub-watch.ts";
 
 /**
  * A page on a fake clock whose frames come every 16 ms, and where each run keeps the main thread busy
