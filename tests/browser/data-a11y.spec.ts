@@ -6,6 +6,8 @@ import { dataPanel, dataSpace, editPoints, openData, pointEditor } from "./data-
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 test("axe finds no violation with the points editable, a point picked and a CSV error on show, in the light theme and the dark", async ({ page }) => {
+  // Two axe runs (one a theme), as the axe specs' single runs are slow: they took 17 to 32 s together, against a 30 s default.
+  test.slow();
   await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
   await openData(page, "#your-turn");
   await editPoints(page);
