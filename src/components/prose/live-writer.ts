@@ -1,5 +1,6 @@
 import type { LiveName } from "./live-values.ts";
-import { SCRUB_GAP_MS, scrubWatch } from "../scheduling/scrub-watch.ts";
+import { PAUSE_MS, SCRUB_GAP_MS, scrubWatch } from "../scheduling/scrub-watch.ts";
+import { whenIdle } from "../scheduling/idle.ts";
 
 /** A live number in the page: its text node, and what decides when it is rewritten. */
 export interface LiveTarget {
@@ -29,17 +30,16 @@ export interface LiveWriter {
 }
 
 /**
- * liveWriter() keeps the prose's live numbers current, paying during a scrub only for what can be seen.
- * A change on its own (or the second of two) rewrites every number at once, so no two islands ever
- * disagree on screen or for a screen reader. In a scrub (a held key, a drag, a playing descent; see
- * scrubWatch), the numbers on or near the screen follow every change; the others (far off screen, and
- * the MathML copies that screen readers read) catch up as soon as they come near, when the scrub pauses
- * for SCRUB_GAP_MS, or when a pointer is let go: a scrub does not lay out again, with every key,
- * chapters nobody is looking at, nor computes their numbers. Once a scrub that held numbers back has
- * paused and they have caught up, `again` is called: the caller writes once more, outside the scrub, so
- * everything every number depends on is read (and, in an effect, followed) again. A number written
- * later is computed from the state as it is then, never from the change it was held back at: by then the
- * figures may show another model, and a text half of one state and half of another would be wrong, or throw.
+ * liveWriter() keeps the prose's live numbers current, paying in a change's own task only for what can be seen.
+ * The numbers on or near the screen follow every change. The others (far off screen, and the MathML copies that
+ * screen readers read) come when they come near, or after the change: a change on its own when the page is next
+ * idle (within PAUSE_MS), a scrub's (a held key, a drag, a playing descent; see scrubWatch) once it pauses for
+ * SCRUB_GAP_MS or a pointer is let go. So a change's own task never lays out chapters nobody is looking at, nor
+ * computes their numbers: at a scrub's first press that was some 10 ms of its 45 at full speed, and the figures
+ * came after the next press. Once numbers held back have caught up, `again` is called: the caller writes once
+ * more, not as a change, so everything every number depends on is read (and, in an effect, followed) again. A
+ * number written later is computed from the state as it is then, never from the change it was held back at: by
+ * then the figures may show another model, and a text half of one state and half of another would be wrong, or throw.
  */
 export function liveWriter(again?: () => void): LiveWriter {
   let texts: () => TextOf = () => () => "";
@@ -48,6 +48,8 @@ export function liveWriter(again?: () => void): LiveWriter {
   const near = new Set<Element>();
   const stale = new Set<LiveTarget>();
   let pause: ReturnType<typeof setTimeout> | undefined;
+  // The latest write: a wait for an earlier one finds it has been replaced.
+  let jobs = 0;
   const scrubs = scrubWatch();
 
   // Only the characters of a text node change, so the browser keeps its layout object; setting
@@ -76,17 +78,21 @@ export function liveWriter(again?: () => void): LiveWriter {
       texts = next;
       const scrub = change && scrubs.changed();
       for (const t of targets) {
-        if (!scrub || isNear(t)) put(t);
+        if (!change || isNear(t)) put(t);
         else stale.add(t);
       }
       textOf = null;
-      // The pause is counted from the latest change.
+      // The wait is counted from the latest change; a later write replaces it.
       clearTimeout(pause);
-      if (stale.size > 0)
-        pause = setTimeout(() => {
-          catchUp();
-          again?.();
-        }, SCRUB_GAP_MS);
+      const job = ++jobs;
+      if (stale.size === 0) return;
+      const later = () => {
+        if (job !== jobs) return;
+        catchUp();
+        again?.();
+      };
+      if (scrub) pause = setTimeout(later, SCRUB_GAP_MS);
+      else whenIdle(later, PAUSE_MS, 16);
     },
     seen,
     watch(targets) {

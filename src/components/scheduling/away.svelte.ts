@@ -1,5 +1,6 @@
 import type { Attachment } from "svelte/attachments";
-import { SCRUB_GAP_MS, scrubWatch } from "./scrub-watch.ts";
+import { PAUSE_MS, SCRUB_GAP_MS, scrubWatch } from "./scrub-watch.ts";
+import { whenIdle } from "./idle.ts";
 import { NEAR_MARGIN } from "../prose/live-writer.ts";
 
 /** What holdWhileAway returns: the value, and the switch the figure flips as it comes near the screen or leaves. */
@@ -9,32 +10,44 @@ export interface Held<T> {
 }
 
 /**
- * holdWhileAway(inputs, compute) follows compute() as its inputs change, except in a scrub (see
- * scrubWatch) while the figure is away from the screen: then it keeps its last value, and computes
- * again SCRUB_GAP_MS after the last change or as soon as
- * `near` turns true. A scrub in one chapter then pays nothing for a figure in another, and the two
- * never disagree once the scrub pauses. `inputs` reads everything compute depends on.
+ * holdWhileAway(inputs, compute) follows compute() as its inputs change, except while the figure is away
+ * from the screen: then it keeps its last value, and computes again after the change (a change on its own
+ * when the page is next idle, within PAUSE_MS; a scrub's, see scrubWatch, SCRUB_GAP_MS after its last) or
+ * as soon as `near` turns true. A change in one chapter then pays nothing in its own task for a figure in
+ * another (at a scrub's first press, the scalings' panels took some 8 ms of its 45 at full speed), and the
+ * two never disagree for longer than that. `inputs` reads everything compute depends on.
  */
 export function holdWhileAway<T>(inputs: () => unknown, compute: () => T): Held<T> {
   let near = $state(true);
-  // Bumped when a scrub has paused, so the held value is computed again.
+  // Bumped once a held change's wait is over, so the held value is computed again.
   let paused = $state(0);
+  let owed = false;
   let last: { value: T } | null = null;
   const scrubs = scrubWatch();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The latest change: a wait for an earlier one finds it has been replaced.
+  let jobs = 0;
 
   const value = $derived.by(() => {
     inputs();
     void paused;
-    const scrub = scrubs.changed();
     clearTimeout(timer);
-    if (last && scrub && !near) {
-      timer = setTimeout(() => {
-        scrubs.end();
+    const job = ++jobs;
+    // A wait that is over computes, and is no change of its own: counted, it would make the next change a scrub's.
+    if (!owed && last && !near) {
+      const scrub = scrubs.changed();
+      const resume = () => {
+        if (job !== jobs) return;
+        if (scrub) scrubs.end();
+        owed = true;
         paused++;
-      }, SCRUB_GAP_MS);
+      };
+      if (scrub) timer = setTimeout(resume, SCRUB_GAP_MS);
+      else whenIdle(resume, PAUSE_MS, 16);
       return last.value;
     }
+    if (!owed) scrubs.changed();
+    owed = false;
     last = { value: compute() };
     return last.value;
   });

@@ -86,8 +86,9 @@ export function pacer(run: () => void, timeRun: TimeRun = timeRunInFrame): Pacer
       // Decided on by DECIDE_BY of the gap at the latest, if idle time is slow to come, when a run is owed
       // or could still fit then; otherwise once idle time comes, or PAUSE_MS later (see DECIDE_BY).
       const { cost: ahead } = estimate();
-      const soon = unrun > 1 || pace * DECIDE_BY + ahead <= pace;
-      idleAfterPaint(soon ? Math.min(PAUSE_MS, pace * DECIDE_BY) : PAUSE_MS, () => {
+      const gap = Number.isFinite(pace) ? pace : FIRST_GAP_MS;
+      const soon = unrun > 1 || gap * DECIDE_BY + ahead <= gap;
+      idleAfterPaint(soon ? Math.min(PAUSE_MS, gap * DECIDE_BY) : PAUSE_MS, () => {
         asked = false;
         const now = performance.now();
         const { typical, cost } = estimate();
@@ -121,6 +122,15 @@ const TIMED_RUNS = 3;
  * not 23, and 50.5 key events over 16 ms, not 39.5).
  */
 const DECIDE_BY = 0.5;
+
+/**
+ * The gap taken for the first ask after a pause, whose next ask may be due at any time, to decide on its run by
+ * (DECIDE_BY of it): later than the key's own frame even at 4x CPU (drawn 32 to 35 ms after the key), and soon
+ * enough that the run comes before the next key of a held one. Waiting up to PAUSE_MS for idle time, as any other
+ * ask whose run could not fit, the figures of a cold scrub's first press at full speed came 88 to 114 ms after it,
+ * in 2 loads of 6, after the next press (Chromium gave no idle time after the key until the callback's timeout).
+ */
+const FIRST_GAP_MS = 80;
 
 /**
  * idleAfterPaint(latest, then) calls then when the page is next idle, which comes after the frame being

@@ -3,6 +3,9 @@ import { liveWriter, type LiveTarget } from "../../../../src/components/prose/li
 import { SCRUB_GAP_MS as PAUSE_MS } from "../../../../src/components/scheduling/scrub-watch.ts";
 import type { LiveName } from "../../../../src/components/prose/live-values.ts";
 
+/** When a far number of a change on its own is written: the page's next idle moment, a timer's 16 ms where there are no idle callbacks. */
+const IDLE_MS = 16;
+
 const box = (id: string) => ({ id }) as unknown as Element;
 const target = (name: LiveName, where: Element, spoken = false): LiveTarget => ({ name, text: { data: "0" }, spoken, box: where });
 /** Every number's text is value; asked records the names whose text was computed. */
@@ -31,12 +34,39 @@ describe("liveWriter", () => {
     vi.useRealTimers();
   });
 
-  test("a change on its own, or the second of two, rewrites every number at once, near or far, seen or spoken", () => {
-    const { writer, all, shown } = page();
+  test("a change on its own writes the numbers near the screen at once, the far ones and MathML copies when the page is next idle", () => {
+    let again = 0;
+    const { writer, all, shown } = page(() => again++);
     writer.write(all, texts("1"));
+    // Only the number near the screen is computed in the change's own task.
+    expect(asked).toEqual(["loss"]);
+    expect(shown()).toEqual(["1", "0", "0"]);
+    vi.advanceTimersByTime(IDLE_MS);
     expect(shown()).toEqual(["1", "1", "1"]);
+    // Then the caller writes again, so that every number's inputs are followed.
+    expect(again).toBe(1);
+    writer.write(all, texts("2"), false);
+    writer.write(all, texts("3"));
+    expect(shown()).toEqual(["3", "2", "2"]);
+    vi.advanceTimersByTime(IDLE_MS);
+    expect(shown()).toEqual(["3", "3", "3"]);
+  });
+
+  test("a write that is no change (a model's maths arriving, the caller's write again) writes every number at once", () => {
+    const { writer, all, shown } = page();
+    writer.write(all, texts("1"), false);
+    expect(shown()).toEqual(["1", "1", "1"]);
+  });
+
+  test("a later change replaces an earlier one's wait: its far numbers come from the state as it is then", () => {
+    const { writer, numbers, all } = page();
+    writer.write(all, texts("1"));
+    vi.advanceTimersByTime(IDLE_MS / 2);
     writer.write(all, texts("2"));
-    expect(shown()).toEqual(["2", "2", "2"]);
+    vi.advanceTimersByTime(IDLE_MS / 2);
+    expect(numbers.far.text.data).toBe("0");
+    vi.advanceTimersByTime(IDLE_MS / 2);
+    expect(numbers.far.text.data).toBe("2");
   });
 
   test("a write that is no change of the state (a model's maths arriving) does not make the next change part of a scrub", () => {
@@ -44,6 +74,7 @@ describe("liveWriter", () => {
     writer.write(all, texts("0"));
     writer.write(all, texts("0"), false);
     writer.write(all, texts("1"));
+    vi.advanceTimersByTime(IDLE_MS);
     expect(shown()).toEqual(["1", "1", "1"]);
   });
 
@@ -75,6 +106,7 @@ describe("liveWriter", () => {
     const { writer, there, numbers, all } = page();
     writer.write(all, texts("1"));
     writer.write(all, texts("2"));
+    vi.advanceTimersByTime(IDLE_MS);
     writer.write(all, texts("3"));
     expect(numbers.far.text.data).toBe("2");
     writer.seen(there, true);
