@@ -36,8 +36,8 @@ export interface LiveWriter {
  * idle (within PAUSE_MS), a scrub's (a held key, a drag, a playing descent; see scrubWatch) once it pauses for
  * SCRUB_GAP_MS or a pointer is let go. So a change's own task never lays out chapters nobody is looking at, nor
  * computes their numbers: at a scrub's first press that was some 10 ms of its 45 at full speed, and the figures
- * came after the next press. Once numbers held back have caught up, `again` is called: the caller writes once
- * more, not as a change, so everything every number depends on is read (and, in an effect, followed) again. A
+ * came after the next press. Then `again` is called (without it, the held numbers are written): the caller writes once
+ * more, not as a change, so every number is written and everything it depends on read (and, in an effect, followed). A
  * number written later is computed from the state as it is then, never from the change it was held back at: by
  * then the figures may show another model, and a text half of one state and half of another would be wrong, or throw.
  */
@@ -86,10 +86,11 @@ export function liveWriter(again?: () => void): LiveWriter {
       clearTimeout(pause);
       const job = ++jobs;
       if (stale.size === 0) return;
+      // The caller's write again puts every number, the held ones with them: catching them up first would compute them twice.
       const later = () => {
         if (job !== jobs) return;
-        catchUp();
-        again?.();
+        if (again) again();
+        else catchUp();
       };
       if (scrub) pause = setTimeout(later, SCRUB_GAP_MS);
       else whenIdle(later, PAUSE_MS, 16);
