@@ -28,9 +28,10 @@ export const GUARD_MS = 125;
  * every other ask, and a key waits for the run only that often. Asks that come before a run are merged
  * into it. A run slower than that (or than GUARD_MS), on a slow machine, comes once STALE_MS have passed
  * since the last one, or PAUSE_MS after the asks stop. Only the runs of a scrub (see scrubWatch) are
- * timed: the first two changes after a pause also write every number on the page and redraw the figures
- * far off screen, which a scrub holds back, so their time says nothing of the runs after them (at 4× CPU
- * a scrub's first run took some 500 ms, its later ones under a tenth of that, and the runs waited
+ * timed: the first two changes after a pause run code a scrub has not yet run, and their numbers and
+ * figures far off screen catch up in the next idle moment, where a scrub holds them back, so their time
+ * says nothing of the runs after them (at 4× CPU, when they still wrote every number in their own task, a
+ * scrub's first run took some 500 ms, its later ones under a tenth of that, and the runs waited
  * STALE_MS apart until the slow ones had left the estimate). Before any run is timed, a run is
  * assumed to fit: the figures follow from the first press after the page loads.
  */
