@@ -21,6 +21,7 @@ export function holdWhileAway<T>(inputs: () => unknown, compute: () => T): Held<
   let near = $state(true);
   // Bumped once a held change's wait is over, so the held value is computed again.
   let paused = $state(0);
+  // True once a held change's wait is over: the next computation is its catch-up.
   let owed = false;
   let last: { value: T } | null = null;
   const scrubs = scrubWatch();
