@@ -115,12 +115,14 @@ test("x standardised: the axes say so, the rings are circles, a stochastic step 
 
   // The comparison: the three scalings side by side, as the engine computes them. The sections below the fold
   // are laid out at an estimated height (content-visibility), so the first scroll can land past chapter 5
-  // once they render, in chapter 7, whose model has no scalings: scroll again until the table shows.
+  // once they render, in chapter 7, whose model has no scalings: scroll again until the table is on screen
+  // (away from it, the table keeps what it last showed until the page is next idle: holdWhileAway).
   const expected = outlooks(generateDataset(40, DEFAULT_SEED));
   expect(SCALINGS.map((s) => formatRatio(expected[s].condition))).toEqual(["6.79", "5.92", "1.00"]);
   expect(SCALINGS.map((s) => expected[s].steps)).toEqual([15, 13, 1]);
   await expect(async () => {
     await compare(page).scrollIntoViewIfNeeded();
+    await expect(compare(page)).toBeInViewport({ timeout: 1_000 });
     for (const s of SCALINGS) {
       await expect(cell(page, s, "condition")).toHaveText(formatRatio(expected[s].condition), { timeout: 1_000 });
       await expect(cell(page, s, "steps-needed")).toHaveText(formatCount(expected[s].steps), { timeout: 1_000 });

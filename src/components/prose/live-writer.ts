@@ -82,10 +82,12 @@ export function liveWriter(again?: () => void): LiveWriter {
         else stale.add(t);
       }
       textOf = null;
-      // The wait is counted from the latest change; a later write replaces it.
+      // The wait is counted from the latest change; a later write replaces it. What a write that is no change
+      // leaves (a number whose maths has not come) waits for the write its maths' coming makes, not for a timer:
+      // at every idle moment, the caller would write every number again until then.
       clearTimeout(pause);
       const job = ++jobs;
-      if (stale.size === 0) return;
+      if (stale.size === 0 || !change) return;
       // The caller's write again puts every number, the held ones with them: catching them up first would compute them twice.
       const later = () => {
         if (job !== jobs) return;

@@ -64,6 +64,22 @@ describe("liveWriter", () => {
     expect(shown()).toEqual(["1", "1", "1"]);
   });
 
+  test("a number whose text is not ready waits for the next write, not for idle moments: the caller is not asked again and again", () => {
+    let again = 0;
+    const notYet = () => (name: LiveName) => (name === "m" ? null : "1");
+    const { writer, all, shown } = page(() => {
+      again++;
+      writer.write(all, notYet, false);
+    });
+    writer.write(all, notYet);
+    vi.advanceTimersByTime(10 * IDLE_MS);
+    expect(again).toBe(1);
+    expect(shown()).toEqual(["1", "1", "0"]);
+    // Its maths comes: the caller writes, as no change.
+    writer.write(all, texts("1"), false);
+    expect(shown()).toEqual(["1", "1", "1"]);
+  });
+
   test("a later change replaces an earlier one's wait: its far numbers come from the state as it is then", () => {
     const { writer, numbers, all } = page();
     writer.write(all, texts("1"));
