@@ -128,7 +128,7 @@ const DECIDE_BY = 0.5;
  * The gap taken for the first ask after a pause, whose next ask may be due at any time, to decide on its run by
  * (DECIDE_BY of it): later than the key's own frame even at 4x CPU (drawn 32 to 35 ms after the key), and soon
  * enough that the run comes before the next key of a held one. Waiting up to PAUSE_MS for idle time, as any other
- * ask whose run could not fit, the figures of a cold scrub's first press at full speed came 88 to 114 ms after it,
+ * ask whose run could not fit, the figures of a cold scrub's first press at full speed came 113 and 114 ms after it,
  * in 2 loads of 6, after the next press (Chromium gave no idle time after the key until the callback's timeout).
  */
 const FIRST_GAP_MS = 80;
