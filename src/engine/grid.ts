@@ -47,6 +47,27 @@ export function lossGrid(f: Objective, slice: Slice, window: LossWindow, cols: n
   return gridOf(cols, rows, window, values);
 }
 
+/**
+ * convexGridMax(objective, slice, window, cols, rows) is the greatest loss lossGrid samples on that lattice, for a convex
+ * loss (a bowl's): every cell centre lies in the rectangle of the four corner ones, so none is higher than they are. Four
+ * losses where the grid takes cols × rows, each computed as the grid computes it (the same value to the last bit).
+ */
+export function convexGridMax(f: Objective, slice: Slice, window: LossWindow, cols: number, rows: number): number {
+  checkGrid(slice, window, cols, rows, f.model.params.length);
+  const { u0, u1, v0, v1 } = window;
+  const theta = [...slice.at];
+  let max = -Infinity;
+  for (const r of [0, rows - 1]) {
+    theta[slice.j] = v0 + ((r + 0.5) / rows) * (v1 - v0);
+    for (const c of [0, cols - 1]) {
+      theta[slice.i] = u0 + ((c + 0.5) / cols) * (u1 - u0);
+      const loss = f.loss(theta);
+      if (loss > max) max = loss;
+    }
+  }
+  return max;
+}
+
 /** fillLossRows(objective, slice, window, cols, rows, values, from, to) writes rows [from, to) of a grid into values. */
 export function fillLossRows(
   f: Objective, slice: Slice, window: LossWindow, cols: number, rows: number, values: Float64Array, from: number, to: number,

@@ -19,7 +19,7 @@ export { mse, lossFromStats } from "./loss.ts";
 export { gradientFromStats, gradientOver, batchGradient } from "./gradient.ts";
 export { leastSquares } from "./fit.ts";
 export { type Curvature, curvature } from "./curvature.ts";
-export { type LossGrid, type Slice, checkGrid, fillLossRows, firstTwo, gridLossAt, gridOf, lossGrid, thetaAt } from "./grid.ts";
+export { type LossGrid, type Slice, checkGrid, convexGridMax, fillLossRows, firstTwo, gridLossAt, gridOf, lossGrid, thetaAt } from "./grid.ts";
 export { type BatchSampler, batchSampler } from "./sampler.ts";
 export { type BatchReplay, batchAt, batchReplay } from "./batch-at.ts";
 export {

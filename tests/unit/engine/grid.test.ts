@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { firstTwo, lossFromStats, gridLossAt, gridOf, lossGrid } from "../../../src/engine/index.ts";
+import { convexGridMax, firstTwo, generateDataset, line, lossFromStats, gridLossAt, gridOf, lossGrid, objective } from "../../../src/engine/index.ts";
 import { fit, stats, theta0 } from "./fixtures.ts";
 
 const window = { u0: -2, u1: 4, v0: -3, v1: 5 };
@@ -72,4 +72,21 @@ test("gridLossAt holds the edge's value past the outermost samples", () => {
   const grid = lossGrid(fit, slice, window, 7, 5);
   expect(gridLossAt(grid, -100, -100)).toBe(grid.values[0]);
   expect(gridLossAt(grid, 100, 100)).toBe(grid.values[34]);
+});
+
+test("convexGridMax is the greatest value lossGrid samples on the same lattice, to the last bit, for a bowl", () => {
+  const windows = [window, { u0: 1.5, u1: 9, v0: -40, v1: -12 }, { u0: -0.31, u1: -0.29, v0: 2.49, v1: 2.51 }];
+  for (const [n, seed] of [[40, 1], [40, 7], [3, 2], [500, 11]] as const) {
+    const f = objective(line, generateDataset(n, seed));
+    for (const w of windows) {
+      for (const [cols, rows] of [[64, 64], [2, 2], [7, 5]] as const) {
+        expect(convexGridMax(f, slice, w, cols, rows)).toBe(lossGrid(f, slice, w, cols, rows).max);
+      }
+    }
+  }
+});
+
+test("convexGridMax checks its lattice as lossGrid does", () => {
+  expect(() => convexGridMax(fit, slice, { u0: 1, u1: 1, v0: 0, v1: 1 }, 4, 4)).toThrow("lossGrid: invalid window");
+  expect(() => convexGridMax(fit, slice, window, 1, 4)).toThrow("lossGrid: invalid cols");
 });
