@@ -53,8 +53,8 @@ export class Landscape {
       const { objective: f, slice, window, box, rings } = this.#inputs();
       if (!exact(f)) return this.#slow ? { levels: this.#slow.levels, bands: this.#slow.bands, grid: this.#slow.grid } : null;
       // A bowl is convex: its least loss is its bottom's (the grid's is only when the floor is a line and has no
-      // bottom), and the grid's greatest is at one of its corners. Sampling all 64 × 64 took some 4 ms of the
-      // figures' first drawing at load, at full speed, and again at each new landscape (the reader's data, n).
+      // bottom), and the grid's greatest is at one of its corners. Sampling all 64 × 64, the landscape took 22 ms of
+      // the figures' first drawing at load (a sampling profile at full speed; 3 to 4 now), and again at each new one.
       const least = f.minimumLoss ?? lossGrid(f, slice, window, LEVEL_RESOLUTION, LEVEL_RESOLUTION).min;
       const levels = contourLevels(least, convexGridMax(f, slice, window, LEVEL_RESOLUTION, LEVEL_RESOLUTION), rings);
       return { levels, bands: bowlBands(f.bowl!, window, levels, box) };
