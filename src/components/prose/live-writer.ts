@@ -1,6 +1,5 @@
 import type { LiveName } from "./live-values.ts";
-import { PAUSE_MS, SCRUB_GAP_MS, scrubWatch } from "../scheduling/scrub-watch.ts";
-import { whenIdle } from "../scheduling/idle.ts";
+import { heldWait, scrubWatch } from "../scheduling/scrub-watch.ts";
 
 /** A live number in the page: its text node, and what decides when it is rewritten. */
 export interface LiveTarget {
@@ -47,9 +46,7 @@ export function liveWriter(again?: () => void): LiveWriter {
   let textOf: TextOf | null = null;
   const near = new Set<Element>();
   const stale = new Set<LiveTarget>();
-  let pause: ReturnType<typeof setTimeout> | undefined;
-  // The latest write: a wait for an earlier one finds it has been replaced.
-  let jobs = 0;
+  const wait = heldWait();
   const scrubs = scrubWatch();
 
   // Only the characters of a text node change, so the browser keeps its layout object; setting
@@ -85,17 +82,9 @@ export function liveWriter(again?: () => void): LiveWriter {
       // The wait is counted from the latest change; a later write replaces it. What a write that is no change
       // leaves (a number whose maths has not come) waits for the write its maths' coming makes, not for a timer:
       // at every idle moment, the caller would write every number again until then.
-      clearTimeout(pause);
-      const job = ++jobs;
-      if (stale.size === 0 || !change) return;
+      if (stale.size === 0 || !change) return wait.cancel();
       // The caller's write again puts every number, the held ones with them: catching them up first would compute them twice.
-      const later = () => {
-        if (job !== jobs) return;
-        if (again) again();
-        else catchUp();
-      };
-      if (scrub) pause = setTimeout(later, SCRUB_GAP_MS);
-      else whenIdle(later, PAUSE_MS, 16);
+      wait.after(scrub, () => (again ? again() : catchUp()));
     },
     seen,
     watch(targets) {

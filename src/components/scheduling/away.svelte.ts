@@ -1,6 +1,5 @@
 import type { Attachment } from "svelte/attachments";
-import { PAUSE_MS, SCRUB_GAP_MS, scrubWatch } from "./scrub-watch.ts";
-import { whenIdle } from "./idle.ts";
+import { heldWait, scrubWatch } from "./scrub-watch.ts";
 import { NEAR_MARGIN } from "../prose/live-writer.ts";
 
 /** What holdWhileAway returns: the value, and the switch the figure flips as it comes near the screen or leaves. */
@@ -25,28 +24,22 @@ export function holdWhileAway<T>(inputs: () => unknown, compute: () => T): Held<
   let owed = false;
   let last: { value: T } | null = null;
   const scrubs = scrubWatch();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // The latest change: a wait for an earlier one finds it has been replaced.
-  let jobs = 0;
+  const wait = heldWait();
 
   const value = $derived.by(() => {
     inputs();
     void paused;
-    clearTimeout(timer);
-    const job = ++jobs;
     // A wait that is over computes, and is no change of its own: counted, it would make the next change a scrub's.
     if (!owed && last && !near) {
       const scrub = scrubs.changed();
-      const resume = () => {
-        if (job !== jobs) return;
+      wait.after(scrub, () => {
         if (scrub) scrubs.end();
         owed = true;
         paused++;
-      };
-      if (scrub) timer = setTimeout(resume, SCRUB_GAP_MS);
-      else whenIdle(resume, PAUSE_MS, 16);
+      });
       return last.value;
     }
+    wait.cancel();
     if (!owed) scrubs.changed();
     owed = false;
     last = { value: compute() };

@@ -1,4 +1,5 @@
-/** The pace of the pacer (pacer.ts) that other work shares, and the watch that tells a scrub from a change on its own. */
+/** The pace of the pacer (pacer.ts) that other work shares, the watch that tells a scrub from a change on its own, and the wait of work held back at a change. */
+import { whenIdle } from "./idle.ts";
 
 /** A pause this long in the asks ends a run of them: what was asked last is then handed on regardless. */
 export const PAUSE_MS = 100;
@@ -42,5 +43,35 @@ export function scrubWatch(): ScrubWatch {
     end() {
       last = -Infinity;
     },
+  };
+}
+
+/** What heldWait returns: wait out a change, replacing the wait before it; or cancel the wait. */
+export interface HeldWait {
+  after(scrub: boolean, then: () => void): void;
+  cancel(): void;
+}
+
+/**
+ * heldWait() is the wait of work held back at a change (numbers and figures away from the screen) until the change is
+ * over: a change on its own, until the page is next idle (within PAUSE_MS); a scrub's (see scrubWatch), SCRUB_GAP_MS. A
+ * later wait, or cancel(), replaces an earlier one, whose `then` is never called: the work is done for the latest change.
+ */
+export function heldWait(): HeldWait {
+  let jobs = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    clearTimeout(timer);
+    jobs++;
+  };
+  return {
+    after(scrub, then) {
+      cancel();
+      const job = jobs;
+      const over = () => job === jobs && then();
+      if (scrub) timer = setTimeout(over, SCRUB_GAP_MS);
+      else whenIdle(over, PAUSE_MS, 16);
+    },
+    cancel,
   };
 }
