@@ -198,6 +198,16 @@ async function focusPaced(page: Page, control: Locator): Promise<void> {
   await page.waitForTimeout(100);
 }
 
+/** Presses key on a figure's control, then clicks the contour at (m, b) before the key is handed on, as a reader pressing soon after a key does. */
+async function keyThenClickContour(page: Page, control: Locator, key: string, m: number, b: number): Promise<void> {
+  await focusPaced(page, control);
+  const release = await holdIdle(page);
+  await page.keyboard.press(key);
+  const at = await contourPoint(page, m, b);
+  await page.mouse.click(at.x, at.y);
+  await release();
+}
+
 /** The start the link carries, [m, b], once the link has followed the state. */
 const linkStart = (page: Page) => {
   const query = new URL(page.url()).searchParams;
@@ -223,28 +233,18 @@ test("the reader's last action wins: a press or a drag soon after a figure's key
   const start = lossSpace(page).getByRole("slider", { name: /start of the descent/ });
   const body = dataSpace(page).getByRole("slider", { name: /intercept of the line/ });
   // A key on the start handle, then a press on the contour before the key is handed on: the press's start stays.
-  await focusPaced(page, start);
-  let release = await holdIdle(page);
-  await page.keyboard.press("ArrowUp");
-  let at = await contourPoint(page, 1, 1);
-  await page.mouse.click(at.x, at.y);
-  await release();
+  await keyThenClickContour(page, start, "ArrowUp", 1, 1);
   await expectStart(page, 1, 1);
   await expect(quantity(page, "step")).toHaveText("0");
 
   // The same after a key on the data line.
-  await focusPaced(page, body);
-  release = await holdIdle(page);
-  await page.keyboard.press("ArrowUp");
-  at = await contourPoint(page, 0.5, 3);
-  await page.mouse.click(at.x, at.y);
-  await release();
+  await keyThenClickContour(page, body, "ArrowUp", 0.5, 3);
   await expectStart(page, 0.5, 3);
 
   // A key on the start handle, then a drag of the line: the drag starts from the line the key asked for (the slope it
   // turned to) and the line stays where the drag left it.
   await focusPaced(page, start);
-  release = await holdIdle(page);
+  const release = await holdIdle(page);
   await page.keyboard.press("ArrowRight");
   const from = await centre(body);
   await drag(page, from, { x: from.x, y: from.y - 30 });
@@ -259,12 +259,7 @@ test("a press on the contour soon after a key on the step track starts at step 0
   await openEssay(page);
   const player = page.getByRole("group", { name: "Step through the descent" }).first();
   const track = player.getByRole("slider", { name: "step" });
-  await focusPaced(page, track);
-  let release = await holdIdle(page);
-  await page.keyboard.press("ArrowRight");
-  const at = await contourPoint(page, 1, 1);
-  await page.mouse.click(at.x, at.y);
-  await release();
+  await keyThenClickContour(page, track, "ArrowRight", 1, 1);
   await page.waitForTimeout(600);
   await expect(quantity(page, "step")).toHaveText("0");
   await expect(track).toHaveValue("0");
@@ -274,7 +269,7 @@ test("a press on the contour soon after a key on the step track starts at step 0
 
   // Two keys on the track, then Next: the step after the one the keys show.
   await focusPaced(page, track);
-  release = await holdIdle(page);
+  const release = await holdIdle(page);
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
   await player.getByRole("button", { name: "Next step" }).click();
