@@ -31,12 +31,12 @@ export interface LiveWriter {
 /**
  * liveWriter() keeps the prose's live numbers current, paying in a change's own task only for what can be seen.
  * The numbers on or near the screen follow every change. The others (far off screen, and the MathML copies that
- * screen readers read) come when they come near, or after the change: a change on its own when the page is next
- * idle (within PAUSE_MS), a scrub's (a held key, a drag, a playing descent; see scrubWatch) once it pauses for
- * SCRUB_GAP_MS or a pointer is let go. So a change's own task never lays out chapters nobody is looking at, nor
- * computes their numbers (at a scrub's first press at full speed, some 10 ms of its 45, when its figures at
- * times came only after the next press). Then `again` is called (without it, the held numbers are written): the caller writes once
- * more, not as a change, so every number is written and everything it depends on read (and, in an effect, followed). A
+ * screen readers read) come when they come near, once the change is over (heldWait: a change on its own at the
+ * page's next idle moment, a scrub's, a held key, a drag or a playing descent, once it pauses), or when a pointer is
+ * let go. So a change's own task never lays out chapters nobody is looking at, nor computes their numbers (at a
+ * scrub's first press at full speed, some 10 ms of its 45, when its figures at times came only after the next
+ * press). Then `again` is called (without it, the held numbers are written): the caller writes once more, not as a
+ * change, so every number is written and everything it depends on read (and, in an effect, followed). A
  * number written later is computed from the state as it is then, never from the change it was held back at: by
  * then the figures may show another model, and a text half of one state and half of another would be wrong, or throw.
  */
