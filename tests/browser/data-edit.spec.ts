@@ -96,6 +96,8 @@ test("by keyboard: pick a point, move it with the arrows, remove it with Delete,
 test("an edit that would leave fewer than 2 points is refused with a message and the data stays", async ({ page }) => {
   await openData(page);
   await editPoints(page);
+  // The box is made once its chapter is drawn (once-drawn.ts): a reader types in it where it is.
+  await dataPanel(page).scrollIntoViewIfNeeded();
   const panelBox = dataPanel(page).getByRole("textbox", { name: /Your own points as CSV/ });
   await panelBox.fill("x,y\n1,1\n2,3\n");
   await dataPanel(page).getByRole("button", { name: "Use this data" }).click();

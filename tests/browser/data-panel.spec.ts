@@ -39,6 +39,38 @@ test("a CSV with a bad cell is refused with its line and problem, and the data o
   expect(Array.from(data.x)).toEqual([1, 5]);
 });
 
+test("the CSV box is made as its chapter is drawn: none while the browser skips the chapter, the same size when it comes", async ({ page }) => {
+  // A text box or select entering a chapter the browser skips made Chromium lay the whole chapter out at load.
+  await openData(page);
+  const controlsInSkippedChapters = () =>
+    page.evaluate(() => [...document.querySelectorAll(".prose textarea, .prose select")].filter((el) => !el.checkVisibility({ contentVisibilityAuto: true })).length);
+  expect(await controlsInSkippedChapters()).toBe(0);
+  await expect(csvBox(page)).toHaveCount(0);
+
+  // Drawn as the reader arrives, the chapter's stand-in box gives way to the box, at the stand-in's height: nothing
+  // below it moves. The stand-in is measured as the chapter is drawn, before the page hears of it (window hears first).
+  const standIn = page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        window.addEventListener(
+          "contentvisibilityautostatechange",
+          (event) => {
+            const section = event.target as Element;
+            if (section.id === "your-turn" && !(event as Event & { skipped: boolean }).skipped)
+              resolve(section.querySelector(".csv [aria-hidden='true']")?.getBoundingClientRect().height ?? -1);
+          },
+          { capture: true },
+        ),
+      ),
+  );
+  await dataPanel(page).scrollIntoViewIfNeeded();
+  const standInHeight = await standIn;
+  await expect(csvBox(page)).toBeVisible();
+  expect(standInHeight).toBeGreaterThan(100);
+  expect((await csvBox(page).boundingBox())!.height).toBeCloseTo(standInHeight, 1);
+  expect(await controlsInSkippedChapters()).toBe(0);
+});
+
 test("pasted points replace the data, move the bottom of the bowl, and a reloaded link shows the same data and numbers", async ({ page }) => {
   await openData(page, "#your-turn");
   await csvBox(page).fill("x;y\n-2;1,5\n0;2\n1;4,25\n3;5\n4,5;9\n");
