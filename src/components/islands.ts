@@ -18,7 +18,9 @@ export { default as NoticeBanner } from "./NoticeBanner.svelte";
 export { default as ReadingBar } from "./reading/ReadingBar.svelte";
 export { default as EssayPlayer } from "./reading/EssayPlayer.svelte";
 export { default as StepPlayer } from "./reading/StepPlayer.svelte";
-export { default as TwoSpaces } from "./figures/TwoSpaces.svelte";
+export { default as TwoSpacesLoss } from "./figures/two-spaces/TwoSpaces.Loss.svelte";
+export { default as TwoSpacesData } from "./figures/two-spaces/TwoSpaces.Data.svelte";
+export { default as TwoSpacesCurve } from "./figures/two-spaces/TwoSpaces.Curve.svelte";
 
 if (typeof window !== "undefined") {
   // A link with the reader's own points needs their codec before it is read, and a link of a model other than the line

@@ -14,6 +14,8 @@ async function svgMarkup(page: Page, figure: string): Promise<string> {
     .replace(/ class="([^"]*)"/g, (_, names: string) => ` class="${names.replace(/(^|\s+)s-[a-z0-9]+\b/g, "").trim()}"`)
     .replace(/ class=""/g, "")
     .replace(/(id="|url\(#)[^"()]*?(-clip)/g, "$1ID$2")
+    // $props.id()'s ids ("s2-s3-readout") number the islands in page order.
+    .replace(/\bs\d+(-s\d+)+-/g, "ID-")
     .replace(/></g, ">\n<")}\n`;
 }
 
