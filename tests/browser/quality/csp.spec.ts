@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect, openEssay, valueOf } from "../fixtures.ts";
 import { hydrateEverything, nonFiniteProblems } from "./page-checks.ts";
+import { STALE_MS } from "../../../src/components/scheduling/scrub-watch.ts";
 
 /** The page's Content Security Policy, directive name → sources. */
 async function policy(page: Page): Promise<Map<string, string[]>> {
@@ -53,7 +54,7 @@ test("the page hydrates and works under its policy without a single violation", 
   }
   // A figure's control hands its key on when the page is next idle, at the latest STALE_MS later: one still pending
   // (the start handle's, which sends the descent back to step 0) would land after the step is read, under load.
-  await page.waitForTimeout(600);
+  await page.waitForTimeout(STALE_MS + 100);
   await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle, { timeout: 1000 })));
   const step = await valueOf(page, "step");
   await page.getByRole("slider", { name: "step" }).first().focus();
